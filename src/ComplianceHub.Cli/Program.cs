@@ -1,0 +1,2 @@
+// `chub`: the command-line companion of the hub. Commands are added per feature folder.
+return 0;

@@ -1,3 +1,27 @@
+using ComplianceHub.Server.Auth;
+using ComplianceHub.Server.Demo;
+using ComplianceHub.Server.Enterprises;
+using ComplianceHub.Server.Evidence;
+using ComplianceHub.Server.Health;
+using ComplianceHub.Server.Hosting;
+using Scalar.AspNetCore;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddComplianceHubSilo();
+builder.AddComplianceHubAuth();
+builder.AddComplianceHubHttp();
+builder.Services.AddComplianceHubHealth();
+builder.Services.AddDemoSeeding(builder.Configuration);
+
 var app = builder.Build();
+app.UseComplianceHubHttp();
+app.MapHealthApi();
+app.MapDevTokenApi();
+app.MapEnterprisesApi();
+app.MapEvidenceApi();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
 app.Run();
+
+/// <summary>The entry point, public so WebApplicationFactory tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Shared by run.sh and test.sh: install what a fresh Debian machine with only the .NET SDK lacks,
+# and start Azurite. Sourced, not executed.
+
+CHUB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+log() { printf '\033[36m[chub]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[31m[chub] %s\033[0m\n' "$*" >&2; exit 1; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+apt_updated=0
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null || die "需要安装 (please install): ${missing[*]}"
+  log "apt-get install ${missing[*]}"
+  if [ $apt_updated -eq 0 ]; then as_root apt-get update -qq >/dev/null; apt_updated=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Node (for Azurite), curl, and the CJK font the PDF reports embed.
+ensure_prerequisites() {
+  command -v dotnet >/dev/null || die "需要 .NET SDK 10 (the .NET 10 SDK must be on PATH)"
+  command -v curl >/dev/null || apt_install curl
+  command -v npm >/dev/null || apt_install nodejs npm
+  apt_install fonts-noto-cjk
+  if [ ! -x "$CHUB_ROOT/deploy/node_modules/.bin/azurite" ]; then
+    log "npm ci (azurite, pinned in deploy/package.json)"
+    npm ci --prefix "$CHUB_ROOT/deploy" --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \
+    || node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_for_port() {
+  local port=$1 what=$2
+  for _ in $(seq 1 100); do port_open "$port" && return 0; sleep 0.2; done
+  die "$what 未在 20 秒内启动 ($what did not open port $port within 20 s)"
+}
+
+# start_azurite BLOB QUEUE TABLE [DATA_DIR]: no DATA_DIR means in-memory (tests).
+# Sets AZURITE_PID and CHUB_STORAGE (a connection string with explicit endpoints).
+start_azurite() {
+  local blob=$1 queue=$2 table=$3 data=${4:-}
+  local args=(--blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1
+              --blobPort "$blob" --queuePort "$queue" --tablePort "$table" --skipApiVersionCheck --loose --silent)
+  if [ -n "$data" ]; then mkdir -p "$data"; args+=(--location "$data"); else args+=(--inMemoryPersistence); fi
+  "$CHUB_ROOT/deploy/node_modules/.bin/azurite" "${args[@]}" >"${data:-/tmp}/azurite-$table.log" 2>&1 &
+  AZURITE_PID=$!
+  wait_for_port "$table" Azurite
+  local key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+  CHUB_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Sets up and runs the hub on this machine: installs what is missing, starts Azurite with its data
+# under ./data (kept across restarts), starts silo + API on http://localhost:5000, seeds the demo
+# dataset, and prints dev tokens and URLs. Ctrl-C stops the hub and Azurite.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+cd "$CHUB_ROOT"
+
+URL="${CHUB_URL:-http://localhost:5000}"
+DATA="$CHUB_ROOT/data"
+mkdir -p "$DATA"
+ensure_prerequisites
+
+# Azurite on its default ports, so "UseDevelopmentStorage=true" tools (Storage Explorer) see the same data.
+if port_open 10002; then
+  log "Azurite 已在运行 (Azurite already listening on 10002): reusing it"
+  AZURITE_PID=""
+else
+  start_azurite 10000 10001 10002 "$DATA/azurite"
+  log "Azurite data: $DATA/azurite (pid $AZURITE_PID)"
+fi
+CHUB_STORAGE="UseDevelopmentStorage=true"
+
+# A stable dev signing key, so tokens printed earlier stay valid after a restart.
+[ -s "$DATA/dev-signing.key" ] || head -c 32 /dev/urandom | base64 > "$DATA/dev-signing.key"
+
+log "构建 (building) ComplianceHub.Server"
+dotnet build src/ComplianceHub.Server -c Release -v quiet -nologo >/dev/null
+
+log "启动 (starting) hub on $URL"
+ASPNETCORE_ENVIRONMENT=Development \
+Storage__ConnectionString="$CHUB_STORAGE" \
+Auth__DevSigningKey="$(cat "$DATA/dev-signing.key")" \
+Demo__Seed=true \
+  dotnet run --project src/ComplianceHub.Server -c Release --no-build --no-launch-profile --urls "$URL" &
+HUB_PID=$!
+cleanup() { kill $HUB_PID 2>/dev/null || true; wait $HUB_PID 2>/dev/null || true; [ -n "${AZURITE_PID:-}" ] && kill "$AZURITE_PID" 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+
+for _ in $(seq 1 150); do
+  curl -fs "$URL/health/ready" >/dev/null 2>&1 && break
+  kill -0 $HUB_PID 2>/dev/null || die "hub 启动失败 (the hub exited; see the log above)"
+  sleep 0.4
+done
+curl -fs "$URL/health/ready" >/dev/null || die "hub 未就绪 (hub not ready after 60 s)"
+
+token() { curl -fs "$URL/dev/token?$1" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'; }
+ADMIN=$(token "role=admin&subject=dev-admin")
+POSTAL=$(token "role=regulator.postal&division=3307&subject=jinhua-postal")
+cat <<MSG
+
+  ComplianceHub 已启动 (is running) — $URL
+  API 文档 (API reference):  $URL/scalar/v1      OpenAPI: $URL/openapi/v1.json
+  健康检查 (health):          $URL/health/ready
+  数据 (data):                $DATA (Azurite; kept across restarts)
+
+  开发令牌 (dev token), admin:
+    export CHUB_TOKEN=$ADMIN
+  金华市邮政管理局 (postal regulator, division 3307):
+    export CHUB_POSTAL_TOKEN=$POSTAL
+
+  试一试 (try):
+    curl -s -H "Authorization: Bearer \$CHUB_TOKEN" "$URL/api/v1/enterprises?division=33"
+    curl -s -H "Authorization: Bearer \$CHUB_POSTAL_TOKEN" "$URL/api/v1/enterprises?division=330782"
+  其他令牌 (other tokens): $URL/dev/token?role=enterprise&enterprise=<id>
+
+  Ctrl-C 停止 (stops the hub and Azurite).
+MSG
+wait $HUB_PID

@@ -1,0 +1,11 @@
+namespace ComplianceHub.Domain.Evidence;
+
+/// <summary>The kinds of change an evidence entry can record; stable strings, part of what is hashed.</summary>
+public static class EvidenceKinds
+{
+    public const string EnterpriseRegistered = "enterprise.registered";
+
+    public const string EnterpriseUpdated = "enterprise.updated";
+
+    public const string LabelBatchAccepted = "labels.batch";
+}

@@ -1,0 +1,24 @@
+using ComplianceHub.Abstractions.Enterprises;
+using ComplianceHub.Domain.Evidence;
+
+namespace ComplianceHub.Grains.Enterprises;
+
+/// <summary>
+/// What an enterprise grain persists. <see cref="Head"/> is the newest evidence entry in full: it is
+/// written with the state, then appended to the log, so a crash between the two is repaired on the
+/// next activation instead of leaving state the log does not prove (or a log entry for lost state).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("chub.EnterpriseState")]
+public sealed record EnterpriseState
+{
+    [Id(0)] public EnterpriseProfile? Profile { get; init; }
+
+    [Id(1)] public DateTimeOffset RegisteredAt { get; init; }
+
+    [Id(2)] public DateTimeOffset UpdatedAt { get; init; }
+
+    [Id(3)] public EvidenceEntry? Head { get; init; }
+
+    /// <summary>The division whose directory row must go after a move (kept until the move is published).</summary>
+    [Id(4)] public string? VacatedDivision { get; init; }
+}

@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using ComplianceHub.Domain.Divisions;
+using ComplianceHub.Domain.Enterprises;
+
+namespace ComplianceHub.Server.Auth;
+
+/// <summary>
+/// Who is calling and what they may see: a regulator or prosecutor the divisions under its prefix,
+/// an enterprise itself (a bare credit code also its outlets), an admin everything. Every endpoint
+/// checks role and scope through this one type so the rule has one place to read.
+/// </summary>
+public sealed class CallerScope
+{
+    private CallerScope(IReadOnlySet<string> roles, DivisionPrefix? division, EnterpriseId? enterprise, string actor)
+    {
+        Roles = roles;
+        Division = division;
+        Enterprise = enterprise;
+        Actor = actor;
+    }
+
+    public IReadOnlySet<string> Roles { get; }
+
+    /// <summary>The governed prefix for regulators and prosecutors; null when the token names none (or a bad one).</summary>
+    public DivisionPrefix? Division { get; }
+
+    public EnterpriseId? Enterprise { get; }
+
+    /// <summary>How the caller is written into evidence entries: <c>role:subject</c>.</summary>
+    public string Actor { get; }
+
+    public bool IsAdmin => Roles.Contains(Auth.Roles.Admin);
+
+    public bool IsRegulator => Roles.Contains(Auth.Roles.PostalRegulator) || Roles.Contains(Auth.Roles.CyberspaceRegulator);
+
+    public bool IsProsecutor => Roles.Contains(Auth.Roles.Prosecutor);
+
+    public static CallerScope From(ClaimsPrincipal user)
+    {
+        var roles = user.FindAll(ClaimNames.Roles).Select(c => c.Value).Where(Auth.Roles.All.Contains).ToHashSet(StringComparer.Ordinal);
+        DivisionPrefix? division = DivisionPrefix.TryParse(user.FindFirstValue(ClaimNames.Division), out var prefix, out _) ? prefix : null;
+        EnterpriseId? enterprise = EnterpriseId.TryParse(user.FindFirstValue(ClaimNames.Enterprise), out var id, out _) ? id : null;
+        var subject = user.FindFirstValue(ClaimNames.Subject) ?? user.FindFirstValue("oid") ?? "unknown";
+        var role = roles.Count == 0 ? "none" : string.Join('+', roles.Order(StringComparer.Ordinal));
+        return new CallerScope(roles, division, enterprise, $"{role}:{subject}");
+    }
+
+    /// <summary>Regulators and prosecutors read what lies in their division; enterprises read themselves.</summary>
+    public bool CanRead(EnterpriseId id, DivisionCode division) =>
+        IsAdmin
+        || ((IsRegulator || IsProsecutor) && Governs(division))
+        || (Roles.Contains(Auth.Roles.Enterprise) && Speaks(id));
+
+    /// <summary>
+    /// Admins register anywhere; a regulator within its division (both the old and the new one when an
+    /// enterprise moves); an enterprise keeps its own profile. Prosecutors never write.
+    /// </summary>
+    public bool CanRegister(EnterpriseId id, DivisionCode division, DivisionCode? previousDivision) =>
+        IsAdmin
+        || (IsRegulator && Governs(division) && (previousDivision is not { } before || Governs(before)))
+        || (Roles.Contains(Auth.Roles.Enterprise) && Speaks(id));
+
+    /// <summary>True when no enterprise's division could make it readable: an enterprise asking for another.</summary>
+    public bool CannotRead(EnterpriseId id) =>
+        !IsAdmin && !IsRegulator && !IsProsecutor && !(Roles.Contains(Auth.Roles.Enterprise) && Speaks(id));
+
+    /// <summary>Listing a division is for those who govern all of it.</summary>
+    public bool CanList(DivisionPrefix prefix) =>
+        IsAdmin || ((IsRegulator || IsProsecutor) && Division is { } governed && governed.Covers(prefix));
+
+    private bool Governs(DivisionCode division) => Division is { } governed && governed.Covers(division);
+
+    private bool Speaks(EnterpriseId id) =>
+        Enterprise is { } own && (own == id || (own.Outlet is null && own.Code == id.Code));
+}

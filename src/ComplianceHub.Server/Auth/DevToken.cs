@@ -1,0 +1,3 @@
+namespace ComplianceHub.Server.Auth;
+
+public sealed record DevToken(string AccessToken, DateTimeOffset ExpiresAt);

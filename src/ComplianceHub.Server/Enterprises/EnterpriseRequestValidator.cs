@@ -1,0 +1,60 @@
+using ComplianceHub.Abstractions.Enterprises;
+using ComplianceHub.Domain.Divisions;
+using ComplianceHub.Domain.Enterprises;
+using ComplianceHub.Server.Http;
+
+namespace ComplianceHub.Server.Enterprises;
+
+/// <summary>Turns a registration request into a profile, or names every field that is wrong.</summary>
+public static class EnterpriseRequestValidator
+{
+    public const int MaxNameLength = 100;
+
+    public const int MaxBrandIdLength = 40;
+
+    public static EnterpriseProfile? Validate(RegisterEnterpriseRequest request, ProblemErrors errors)
+    {
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            errors.Add("name", "企业名称必填 (name is required)");
+        }
+        else if (name.Length > MaxNameLength)
+        {
+            errors.Add("name", $"企业名称不超过 {MaxNameLength} 字 (name is longer than {MaxNameLength} characters)");
+        }
+        else if (TextRules.HasControlCharacters(name))
+        {
+            errors.Add("name", "企业名称含控制字符 (name contains control characters)");
+        }
+
+        var kindValid = EnterpriseKinds.TryParse(request.Kind, out var kind);
+        if (!kindValid)
+        {
+            errors.Add("kind", "企业类型未知，可选 courier-outlet, cloud-warehouse, platform, terminal-station (unknown kind)");
+        }
+
+        DivisionCode division = default;
+        if (!DivisionCatalog.Default.TryValidate(request.Division, out division, out var divisionError))
+        {
+            errors.Add("division", divisionError ?? "行政区划代码无效 (invalid division code)");
+        }
+        else if (division.Level is not (DivisionLevel.City or DivisionLevel.County))
+        {
+            errors.Add("division", "企业所在地须为市或县级行政区划代码 (division must be a city or county code)");
+        }
+
+        var brand = string.IsNullOrWhiteSpace(request.BrandId) ? null : request.BrandId.Trim();
+        if (brand is not null && !IsBrandId(brand))
+        {
+            errors.Add("brandId", $"品牌标识只含小写字母、数字和 '-'，不超过 {MaxBrandIdLength} 字符 (brandId: lowercase letters, digits and '-')");
+        }
+
+        return errors.Any ? null : new EnterpriseProfile(name!, kind, division.Value, brand);
+    }
+
+    private static bool IsBrandId(string brand) =>
+        brand.Length <= MaxBrandIdLength
+        && (char.IsAsciiLetterLower(brand[0]) || char.IsAsciiDigit(brand[0]))
+        && brand.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+}

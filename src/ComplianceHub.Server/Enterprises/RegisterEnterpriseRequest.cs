@@ -1,0 +1,8 @@
+namespace ComplianceHub.Server.Enterprises;
+
+/// <summary>Body of <c>PUT /api/v1/enterprises/{id}</c>. Every member is nullable so a missing one is named, not defaulted.</summary>
+/// <param name="Name">Business name, 1–100 characters.</param>
+/// <param name="Kind"><c>courier-outlet</c>, <c>cloud-warehouse</c>, <c>platform</c> or <c>terminal-station</c>.</param>
+/// <param name="Division">GB/T 2260 six-digit code (city or county) from the shipped table.</param>
+/// <param name="BrandId">Franchisor id (lowercase letters, digits, '-'), for franchised outlets.</param>
+public sealed record RegisterEnterpriseRequest(string? Name, string? Kind, string? Division, string? BrandId);

@@ -1,0 +1,45 @@
+using ComplianceHub.Domain.Evidence;
+using ComplianceHub.Server.Enterprises;
+using ComplianceHub.Server.Http;
+using ComplianceHub.Storage.Evidence;
+
+namespace ComplianceHub.Server.Evidence;
+
+public static partial class EvidenceApi
+{
+    public static RouteGroupBuilder MapEvidenceApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/enterprises/{id}/evidence").WithTags("Evidence").RequireAuthorization();
+        api.MapGet("/log", GetLog)
+            .WithName("GetEvidenceLog")
+            .WithSummary("企业证据链日志，按序流式输出 (the enterprise's hash-chained evidence log, streamed in order)")
+            .Produces<IAsyncEnumerable<EvidenceEntry>>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> GetLog(
+        string id, long? from, HttpContext context, IGrainFactory grains, EvidenceLogStore store, ILoggerFactory loggers)
+    {
+        if (from is < 1)
+        {
+            var errors = new ProblemErrors();
+            errors.Add("from", "起始序号从 1 开始 (from starts at 1)");
+            return errors.ToProblem();
+        }
+
+        var read = await EnterpriseAccess.ReadAsync(id, context, grains);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        // Every export of evidence is itself recorded: who pulled which log, from where, up to which head.
+        LogExport(loggers.CreateLogger("ComplianceHub.Audit"), read.Caller!.Actor, read.Id.ToString(), from ?? 1, read.Enterprise!.EvidenceSeq);
+        return TypedResults.Ok(store.ReadAsync(read.Id.ToString(), from ?? 1, context.RequestAborted));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Evidence export by {Actor}: enterprise {EnterpriseId}, seq {From}..{Head}")]
+    private static partial void LogExport(ILogger logger, string actor, string enterpriseId, long from, long head);
+}

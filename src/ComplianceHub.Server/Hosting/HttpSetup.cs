@@ -1,0 +1,28 @@
+namespace ComplianceHub.Server.Hosting;
+
+public static class HttpSetup
+{
+    /// <summary>The hub's absolute ceiling on any request body; endpoints set tighter ones of their own.</summary>
+    public const long MaxRequestBodyBytes = 32 * 1024 * 1024;
+
+    public static WebApplicationBuilder AddComplianceHubHttp(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    /// <summary>
+    /// Problem details for everything: an unhandled exception becomes a 500 problem without a stack
+    /// trace, and an empty 4xx (e.g. 401 from the bearer handler) gets a problem body too.
+    /// </summary>
+    public static WebApplication UseComplianceHubHttp(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using ComplianceHub.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ComplianceHub.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The whole hub (silo + API) in this test process, against the run's real Azurite, with its own
+/// tables and silo ports so it never collides with another test assembly running beside it.
+/// Shared by every test in the assembly; each test uses its own enterprise ids.
+/// </summary>
+public sealed class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    private string _storage = "";
+
+    public string TablePrefix { get; } = AzuriteInstance.UniqueName("srv")[..16];
+
+    public async ValueTask InitializeAsync()
+    {
+        _storage = await AzuriteInstance.GetConnectionStringAsync();
+        // Starting the host here (not lazily in the first test) keeps start-up out of test timings.
+        _ = Server;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:ConnectionString", _storage);
+        builder.UseSetting("Storage:TablePrefix", TablePrefix);
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:ClusterId", TablePrefix);
+        builder.UseSetting("Auth:DevSigningKey", SigningKey);
+        builder.UseSetting("Demo:Seed", "false");
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -20,9 +20,12 @@ public sealed class EnterpriseGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Head is { } head)
+        // A previous activation may have stored state and died before publishing it: finish the job
+        // now, before anyone reads state the evidence log does not yet prove.
+        if (state.State.Head is { } head && await evidence.GetAsync(Id, head.Seq, cancellationToken) is null)
         {
-            _published = await evidence.GetAsync(Id, head.Seq, cancellationToken) is not null;
+            _published = false;
+            await PublishAsync();
         }
     }
 

@@ -66,7 +66,7 @@ public sealed class CallerScope
 
     /// <summary>Listing a division is for those who govern all of it.</summary>
     public bool CanList(DivisionPrefix prefix) =>
-        IsAdmin || ((IsRegulator || IsProsecutor) && Division is { } governed && governed.Covers(prefix));
+        IsAdmin || ((IsRegulator || IsProsecutor) && Division is { } governed && governed.Covers(prefix.Code));
 
     private bool Governs(DivisionCode division) => Division is { } governed && governed.Covers(division);
 

@@ -1,0 +1,3 @@
+using ComplianceHub.Grains.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(ClusterFixture))]

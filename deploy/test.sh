@@ -15,7 +15,8 @@ results="$CHUB_ROOT/artifacts/test-results"
 rm -rf "$results"
 log "dotnet test (Release)"
 status=0
-dotnet test ComplianceHub.sln -c Release --logger "trx" --results-directory "$results" "$@" || status=$?
+# xunit v3 runs on Microsoft.Testing.Platform (global.json); each test assembly writes its own TRX.
+dotnet test --solution ComplianceHub.sln -c Release --report-xunit-trx --results-directory "$results" "$@" || status=$?
 
 # Count from the TRX files themselves, not from console text.
 summary=$(python3 - "$results" <<'PY'

@@ -1,3 +1,5 @@
+using ComplianceHub.Abstractions.Labels;
+
 namespace ComplianceHub.Abstractions.Enterprises;
 
 /// <summary>
@@ -13,6 +15,18 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     Task<RegistrationResult> Register(RegisterEnterprise command);
 
     /// <summary>The enterprise as registered, or null when it never was.</summary>
-    [Alias("Get")]
-    Task<EnterpriseView?> Get();
+    [Alias("GetView")]
+    Task<EnterpriseView?> GetView();
+
+    /// <summary>
+    /// Records a checked label batch: one state write, one evidence entry. Idempotent by batchId:
+    /// a replay returns the first result (flagged <c>Replayed</c>) and counts nothing twice.
+    /// </summary>
+    /// <exception cref="EnterpriseNotRegisteredException">The enterprise was never registered.</exception>
+    [Alias("RecordLabelBatch")]
+    Task<LabelBatchResult> RecordLabelBatch(LabelBatch batch);
+
+    /// <summary>The daily label figures between two dates, inclusive.</summary>
+    [Alias("GetLabelSeries")]
+    Task<IReadOnlyList<DailyLabelStats>> GetLabelSeries(DateOnly from, DateOnly to);
 }

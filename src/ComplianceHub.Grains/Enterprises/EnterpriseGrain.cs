@@ -1,9 +1,15 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using ComplianceHub.Abstractions.Enterprises;
+using ComplianceHub.Abstractions.Labels;
 using ComplianceHub.Domain.Enterprises;
 using ComplianceHub.Domain.Evidence;
 using ComplianceHub.Grains.Evidence;
+using ComplianceHub.Grains.Labels;
 using ComplianceHub.Storage.Directory;
 using ComplianceHub.Storage.Evidence;
+using ComplianceHub.Storage.Labels;
 
 namespace ComplianceHub.Grains.Enterprises;
 
@@ -11,9 +17,11 @@ public sealed class EnterpriseGrain(
     [PersistentState("enterprise")] IPersistentState<EnterpriseState> state,
     EvidenceLogStore evidence,
     EnterpriseDirectory directory,
+    LabelBatchIndex batchIndex,
+    ViolatingSampleArchive sampleArchive,
     TimeProvider clock) : Grain, IEnterpriseGrain
 {
-    // False between a state write and the moment its evidence entry and directory row are stored.
+    // False between a state write and the moment its evidence entry and side indexes are stored.
     private bool _published = true;
 
     private string Id => this.GetPrimaryKeyString();
@@ -63,7 +71,58 @@ public sealed class EnterpriseGrain(
         return new RegistrationResult(View()!, created, Changed: true);
     }
 
-    public Task<EnterpriseView?> Get() => Task.FromResult(View());
+    public Task<EnterpriseView?> GetView() => Task.FromResult(View());
+
+    public async Task<LabelBatchResult> RecordLabelBatch(LabelBatch batch)
+    {
+        await PublishAsync();
+        var current = state.State;
+        if (current.Profile is null)
+        {
+            throw new EnterpriseNotRegisteredException($"Enterprise {Id} is not registered.");
+        }
+
+        if (await FindBatchAsync(batch.BatchId) is { } earlier)
+        {
+            return earlier with { Replayed = true };
+        }
+
+        // The archive goes first: a crash after it leaves a blob a retry overwrites identically,
+        // never state that points at a missing archive.
+        string? archiveDigest = null;
+        if (batch.ViolatingSamples.Count > 0)
+        {
+            var lines = batch.ViolatingSamples.Select(ViolatingSampleLine.ToJson).ToList();
+            await sampleArchive.WriteAsync(Id, batch.BatchId, lines);
+            archiveDigest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Concat(lines.Select(l => l + "\n")))));
+        }
+
+        var payload = new LabelBatchPayload(
+            batch.BatchId, batch.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), batch.Printed, batch.DeclaredMasked,
+            batch.SamplesChecked, batch.CompliantSamples, batch.Violations.NameVisible, batch.Violations.PhoneUnderMasked,
+            batch.Violations.AddressRoomVisible, batch.IsFalseDeclaration, archiveDigest);
+        var entry = EvidenceChain.Next(current.Head, Id, clock.GetUtcNow(), EvidenceKinds.LabelBatchAccepted, batch.Actor, EvidencePayload.Serialize(payload));
+        var result = new LabelBatchResult(
+            batch.BatchId, batch.Date, batch.Printed, batch.DeclaredMasked, batch.SamplesChecked, batch.CompliantSamples,
+            batch.Violations, batch.IsFalseDeclaration, entry.Seq, Replayed: false);
+
+        await CommitAsync(current with { Head = entry, Labels = current.Labels.Apply(batch, result) });
+        return result;
+    }
+
+    public Task<IReadOnlyList<DailyLabelStats>> GetLabelSeries(DateOnly from, DateOnly to) =>
+        Task.FromResult(state.State.Labels.Series(from, to));
+
+    private async Task<LabelBatchResult?> FindBatchAsync(string batchId)
+    {
+        if (state.State.Labels.FindRecent(batchId) is { } recent)
+        {
+            return recent;
+        }
+
+        var stored = await batchIndex.FindAsync(Id, batchId);
+        return stored is null ? null : LabelBatchResultJson.Parse(stored);
+    }
 
     private EnterpriseView? View()
     {
@@ -75,7 +134,7 @@ public sealed class EnterpriseGrain(
 
     /// <summary>
     /// Acknowledged means durable: the new state (carrying its evidence entry) is written, then the
-    /// entry and the directory row; only then does the caller hear success.
+    /// entry and the indexes it feeds; only then does the caller hear success.
     /// </summary>
     private async Task CommitAsync(EnterpriseState next)
     {
@@ -104,13 +163,22 @@ public sealed class EnterpriseGrain(
             return;
         }
 
-        // Directory first, evidence last: the evidence entry being present is what marks the
-        // whole publish as done when the grain next activates.
-        await directory.UpsertAsync(new DirectoryEntry(
-            Id, profile.Division, profile.Name, EnterpriseKinds.ToWireName(profile.Kind), profile.BrandId, current.UpdatedAt));
-        if (current.VacatedDivision is { } vacated && vacated != profile.Division)
+        // Indexes first, evidence last: the head entry being in the log is what marks the whole
+        // publish as done when the grain next activates.
+        switch (head.Kind)
         {
-            await directory.RemoveAsync(vacated, Id);
+            case EvidenceKinds.EnterpriseRegistered or EvidenceKinds.EnterpriseUpdated:
+                await directory.UpsertAsync(new DirectoryEntry(
+                    Id, profile.Division, profile.Name, EnterpriseKinds.ToWireName(profile.Kind), profile.BrandId, current.UpdatedAt));
+                if (current.VacatedDivision is { } vacated && vacated != profile.Division)
+                {
+                    await directory.RemoveAsync(vacated, Id);
+                }
+
+                break;
+            case EvidenceKinds.LabelBatchAccepted when current.Labels.Recent is [.., var newest]:
+                await batchIndex.PutAsync(Id, newest.BatchId, LabelBatchResultJson.Serialize(newest));
+                break;
         }
 
         await evidence.AppendOneAsync(head);

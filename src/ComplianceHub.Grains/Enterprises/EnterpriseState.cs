@@ -1,5 +1,6 @@
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Evidence;
+using ComplianceHub.Grains.Labels;
 
 namespace ComplianceHub.Grains.Enterprises;
 
@@ -21,4 +22,6 @@ public sealed record EnterpriseState
 
     /// <summary>The division whose directory row must go after a move (kept until the move is published).</summary>
     [Id(4)] public string? VacatedDivision { get; init; }
+
+    [Id(5)] public LabelLedgerState Labels { get; init; } = LabelLedgerState.Empty;
 }

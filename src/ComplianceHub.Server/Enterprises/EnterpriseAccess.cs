@@ -27,7 +27,7 @@ public static class EnterpriseAccess
             return EnterpriseRead.Fail(Problems.Forbidden("企业账号只能查看本企业 (an enterprise may read only itself)."));
         }
 
-        var view = await grains.GetGrain<IEnterpriseGrain>(enterpriseId.ToString()).Get();
+        var view = await grains.GetGrain<IEnterpriseGrain>(enterpriseId.ToString()).GetView();
         if (view is null)
         {
             return EnterpriseRead.Fail(Problems.EnterpriseNotFound(enterpriseId.ToString()));

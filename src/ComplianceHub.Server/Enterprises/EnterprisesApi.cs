@@ -66,7 +66,7 @@ public static class EnterprisesApi
 
         var scope = CallerScope.From(request.HttpContext.User);
         var grain = grains.GetGrain<IEnterpriseGrain>(enterpriseId.ToString());
-        var existing = await grain.Get();
+        var existing = await grain.GetView();
         DivisionCode? previous = existing is null ? null : DivisionCode.Parse(existing.Profile.Division);
         if (!scope.CanRegister(enterpriseId, DivisionCode.Parse(profile.Division), previous))
         {

@@ -2,10 +2,14 @@ using Microsoft.Extensions.Hosting;
 
 namespace ComplianceHub.Storage.Hosting;
 
-/// <summary>Creates ComplianceHub's tables before the host serves anything.</summary>
-internal sealed class StorageInitializer(StorageTables tables) : IHostedService
+/// <summary>Creates ComplianceHub's tables and containers before the host serves anything.</summary>
+internal sealed class StorageInitializer(StorageTables tables, StorageContainers containers) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => tables.CreateIfNotExistsAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await tables.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await containers.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

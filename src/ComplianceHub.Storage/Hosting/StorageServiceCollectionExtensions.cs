@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using ComplianceHub.Storage.Directory;
 using ComplianceHub.Storage.Evidence;
+using ComplianceHub.Storage.Labels;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,8 +24,11 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new BlobServiceClient(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, CreateBlobClientOptions()));
         services.AddSingleton<StorageTables>();
+        services.AddSingleton<StorageContainers>();
         services.AddSingleton<EvidenceLogStore>();
         services.AddSingleton<EnterpriseDirectory>();
+        services.AddSingleton<LabelBatchIndex>();
+        services.AddSingleton<ViolatingSampleArchive>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

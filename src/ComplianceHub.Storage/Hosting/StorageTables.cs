@@ -10,7 +10,10 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
 
     public TableClient Directory { get; } = service.GetTableClient(options.Value.TablePrefix + "directory");
 
-    public IEnumerable<TableClient> All => [Evidence, Directory];
+    /// <summary>Every label batch an enterprise sent, by batchId: what makes a replay count once.</summary>
+    public TableClient LabelBatches { get; } = service.GetTableClient(options.Value.TablePrefix + "labelbatches");
+
+    public IEnumerable<TableClient> All => [Evidence, Directory, LabelBatches];
 
     public async Task CreateIfNotExistsAsync(CancellationToken cancellationToken)
     {

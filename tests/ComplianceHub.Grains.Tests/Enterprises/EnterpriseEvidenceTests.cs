@@ -45,7 +45,7 @@ public sealed class EnterpriseEvidenceTests(ClusterFixture fixture)
 
         Assert.Equal([1L, 2L, 3L], log.Select(e => e.Seq));
         Assert.True(EvidenceChain.Verify(log, id).IsValid);
-        var view = await fixture.Grains.GetGrain<IEnterpriseGrain>(id).Get();
+        var view = await fixture.Grains.GetGrain<IEnterpriseGrain>(id).GetView();
         Assert.Equal(log[^1].Hash, view!.EvidenceHead);
     }
 
@@ -98,7 +98,7 @@ public sealed class EnterpriseEvidenceTests(ClusterFixture fixture)
         var grain = fixture.Grains.GetGrain<IEnterpriseGrain>(id);
         await fixture.Cluster.DeactivateAsync(grain);
 
-        var view = await grain.Get();
+        var view = await grain.GetView();
 
         var after = await StoredLog(id);
         Assert.Equal(2, view!.EvidenceSeq);
@@ -112,7 +112,7 @@ public sealed class EnterpriseEvidenceTests(ClusterFixture fixture)
         var grain = fixture.Grains.GetGrain<IEnterpriseGrain>(id);
         await fixture.Cluster.DeactivateAsync(grain);
 
-        var view = await grain.Get();
+        var view = await grain.GetView();
         var third = await grain.Register(Command("重新激活后的网点"));
 
         Assert.Equal("测试网点1", view!.Profile.Name);

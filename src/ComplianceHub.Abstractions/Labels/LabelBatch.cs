@@ -1,0 +1,26 @@
+namespace ComplianceHub.Abstractions.Labels;
+
+/// <summary>
+/// One print batch after checking: the enterprise's declared figures and what its samples showed.
+/// Checked at the API edge so that no name, phone or address ever travels in a grain message.
+/// </summary>
+/// <param name="Printed">Waybills printed in the batch, as declared.</param>
+/// <param name="DeclaredMasked">Of those, how many the enterprise declares were privacy waybills.</param>
+[GenerateSerializer, Immutable, Alias("chub.LabelBatch")]
+public sealed record LabelBatch(
+    [property: Id(0)] string BatchId,
+    [property: Id(1)] DateOnly Date,
+    [property: Id(2)] long Printed,
+    [property: Id(3)] long DeclaredMasked,
+    [property: Id(4)] int SamplesChecked,
+    [property: Id(5)] int CompliantSamples,
+    [property: Id(6)] LabelViolationCounts Violations,
+    [property: Id(7)] IReadOnlyList<ViolatingSample> ViolatingSamples,
+    [property: Id(8)] string Actor)
+{
+    /// <summary>
+    /// The batch declares every waybill masked, yet samples show otherwise: a false declaration,
+    /// a finding in its own right (it misleads the regulator about L1 compliance).
+    /// </summary>
+    public bool IsFalseDeclaration => Printed > 0 && DeclaredMasked == Printed && CompliantSamples < SamplesChecked;
+}

@@ -1,0 +1,21 @@
+using ComplianceHub.Domain.Labels;
+
+namespace ComplianceHub.Abstractions.Labels;
+
+/// <summary>How many samples broke each clause of GB/T 41833-2022 (a sample may break several).</summary>
+[GenerateSerializer, Immutable, Alias("chub.LabelViolationCounts")]
+public sealed record LabelViolationCounts(
+    [property: Id(0)] long NameVisible,
+    [property: Id(1)] long PhoneUnderMasked,
+    [property: Id(2)] long AddressRoomVisible)
+{
+    public static LabelViolationCounts None { get; } = new(0, 0, 0);
+
+    public LabelViolationCounts Add(LabelViolationCounts other) =>
+        new(NameVisible + other.NameVisible, PhoneUnderMasked + other.PhoneUnderMasked, AddressRoomVisible + other.AddressRoomVisible);
+
+    public LabelViolationCounts Add(LabelViolations violations) => new(
+        NameVisible + ((violations & LabelViolations.NameVisible) != 0 ? 1 : 0),
+        PhoneUnderMasked + ((violations & LabelViolations.PhoneUnderMasked) != 0 ? 1 : 0),
+        AddressRoomVisible + ((violations & LabelViolations.AddressRoomVisible) != 0 ? 1 : 0));
+}

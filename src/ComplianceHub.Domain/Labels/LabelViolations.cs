@@ -1,0 +1,16 @@
+namespace ComplianceHub.Domain.Labels;
+
+/// <summary>
+/// The GB/T 41833-2022 masking obligations a printed waybill party can break.
+/// Flag values follow the rule order, so ascending bits give the reporting order.
+/// </summary>
+[Flags]
+#pragma warning disable CA1028 // byte keeps a verdict one byte wide in batch state and on the wire.
+public enum LabelViolations : byte
+#pragma warning restore CA1028
+{
+    None = 0,
+    NameVisible = 1,
+    PhoneUnderMasked = 2,
+    AddressRoomVisible = 4,
+}

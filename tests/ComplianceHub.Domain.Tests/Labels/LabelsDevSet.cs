@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Xunit;
+
+namespace ComplianceHub.Domain.Tests.Labels;
+
+/// <summary>The shared worked examples (../shared/data/labels-dev.jsonl beside the solution folder).</summary>
+public static class LabelsDevSet
+{
+    public static string FilePath
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "ComplianceHub.sln")))
+                {
+                    return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "labels-dev.jsonl"));
+                }
+            }
+
+            throw new InvalidOperationException("ComplianceHub.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>id, name, phone, address, expected codes joined by ','.</summary>
+    public static TheoryData<string, string, string, string, string> Cases()
+    {
+        var data = new TheoryData<string, string, string, string, string>();
+        foreach (var line in File.ReadLines(FilePath))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            var expected = root.GetProperty("expected").GetProperty("violations").EnumerateArray().Select(v => v.GetString());
+            data.Add(
+                root.GetProperty("id").GetString()!,
+                Text(root, "name"),
+                Text(root, "phone"),
+                Text(root, "address"),
+                string.Join(",", expected));
+        }
+
+        return data;
+    }
+
+    private static string Text(JsonElement root, string property) =>
+        root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "";
+}

@@ -1,0 +1,54 @@
+using ComplianceHub.Storage.GrainStorage;
+using Xunit;
+
+namespace ComplianceHub.Storage.Tests.GrainStorage;
+
+public sealed class GrainStateKeysTests
+{
+    [Theory]
+    [InlineData("a/b")]
+    [InlineData("a\\b")]
+    [InlineData("a#b")]
+    [InlineData("a?b")]
+    [InlineData("tab\there")]
+    [InlineData("del\u007fhere")]
+    [InlineData("c1\u0085here")]
+    public void Escaped_keys_contain_no_character_azure_forbids(string raw)
+    {
+        var key = GrainStateKeys.Escape(raw);
+
+        Assert.DoesNotContain(key, c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
+        Assert.StartsWith(raw[..1], key, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Distinct_ids_that_differ_only_in_escaped_characters_get_distinct_keys()
+    {
+        string[] raws = ["a/b", "a~2Fb", "a%2Fb", "a#b", "a~b", "a~7Eb"];
+
+        var keys = raws.Select(GrainStateKeys.Escape).ToList();
+
+        Assert.Equal(raws.Length, keys.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Overlong_keys_are_shortened_but_stay_distinct()
+    {
+        var first = GrainStateKeys.Escape(new string('x', 2000) + "1");
+        var second = GrainStateKeys.Escape(new string('x', 2000) + "2");
+
+        Assert.InRange(first.Length, 1, 512);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void Partition_key_carries_service_id_so_deployments_sharing_a_table_do_not_collide()
+    {
+        var a = GrainStateKeys.For("service-a", "enterprise/1", "state");
+        var b = GrainStateKeys.For("service-b", "enterprise/1", "state");
+
+        Assert.NotEqual(a.PartitionKey, b.PartitionKey);
+        Assert.Equal("service-a_enterprise~2F1", a.PartitionKey);
+        Assert.Equal("state", a.RowKey);
+    }
+}

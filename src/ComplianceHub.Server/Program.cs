@@ -11,6 +11,7 @@ builder.AddComplianceHubSilo();
 builder.AddComplianceHubAuth();
 builder.AddComplianceHubHttp();
 builder.Services.AddComplianceHubHealth();
+builder.Services.AddEvidenceApi();
 builder.Services.AddDemoSeeding(builder.Configuration);
 
 var app = builder.Build();

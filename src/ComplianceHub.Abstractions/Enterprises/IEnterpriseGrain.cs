@@ -28,5 +28,5 @@ public interface IEnterpriseGrain : IGrainWithStringKey
 
     /// <summary>The daily label figures between two dates, inclusive.</summary>
     [Alias("GetLabelSeries")]
-    Task<IReadOnlyList<DailyLabelStats>> GetLabelSeries(DateOnly from, DateOnly to);
+    Task<IReadOnlyList<DailyLabelStats>> GetLabelSeries(DateOnly first, DateOnly last);
 }

@@ -110,8 +110,8 @@ public sealed class EnterpriseGrain(
         return result;
     }
 
-    public Task<IReadOnlyList<DailyLabelStats>> GetLabelSeries(DateOnly from, DateOnly to) =>
-        Task.FromResult(state.State.Labels.Series(from, to));
+    public Task<IReadOnlyList<DailyLabelStats>> GetLabelSeries(DateOnly first, DateOnly last) =>
+        Task.FromResult(state.State.Labels.Series(first, last));
 
     private async Task<LabelBatchResult?> FindBatchAsync(string batchId)
     {

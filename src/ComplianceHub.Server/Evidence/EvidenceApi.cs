@@ -5,8 +5,10 @@ using ComplianceHub.Storage.Evidence;
 
 namespace ComplianceHub.Server.Evidence;
 
-public static partial class EvidenceApi
+public static class EvidenceApi
 {
+    public static IServiceCollection AddEvidenceApi(this IServiceCollection services) => services.AddSingleton<EvidenceAudit>();
+
     public static RouteGroupBuilder MapEvidenceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/enterprises/{id}/evidence").WithTags("Evidence").RequireAuthorization();
@@ -20,7 +22,7 @@ public static partial class EvidenceApi
     }
 
     private static async Task<IResult> GetLog(
-        string id, long? from, HttpContext context, IGrainFactory grains, EvidenceLogStore store, ILoggerFactory loggers)
+        string id, long? from, HttpContext context, IGrainFactory grains, EvidenceLogStore store, EvidenceAudit audit)
     {
         if (from is < 1)
         {
@@ -36,10 +38,8 @@ public static partial class EvidenceApi
         }
 
         // Every export of evidence is itself recorded: who pulled which log, from where, up to which head.
-        LogExport(loggers.CreateLogger("ComplianceHub.Audit"), read.Caller!.Actor, read.Id.ToString(), from ?? 1, read.Enterprise!.EvidenceSeq);
-        return TypedResults.Ok(store.ReadAsync(read.Id.ToString(), from ?? 1, context.RequestAborted));
+        var enterpriseId = read.Id.ToString();
+        audit.Exported(read.Caller!.Actor, enterpriseId, from ?? 1, read.Enterprise!.EvidenceSeq);
+        return TypedResults.Ok(store.ReadAsync(enterpriseId, from ?? 1, context.RequestAborted));
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Evidence export by {Actor}: enterprise {EnterpriseId}, seq {From}..{Head}")]
-    private static partial void LogExport(ILogger logger, string actor, string enterpriseId, long from, long head);
 }

@@ -1,3 +1,5 @@
+using ComplianceHub.Server.Http;
+
 namespace ComplianceHub.Server.Hosting;
 
 public static class HttpSetup
@@ -9,6 +11,7 @@ public static class HttpSetup
     {
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddOpenApi();
         return builder;
     }

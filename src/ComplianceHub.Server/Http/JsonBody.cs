@@ -25,12 +25,12 @@ public static class JsonBody
     {
         if (request.ContentLength > maxBytes)
         {
-            return BodyResult<T>.Fail(TooLarge(maxBytes));
+            return Fail<T>(TooLarge(maxBytes));
         }
 
         if (request.ContentType is not { } contentType || !contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return BodyResult<T>.Fail(TypedResults.Problem(
+            return Fail<T>(TypedResults.Problem(
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
                 title: "仅接受 JSON (JSON only)",
                 detail: "Content-Type 必须为 application/json (Content-Type must be application/json)."));
@@ -44,7 +44,7 @@ public static class JsonBody
         {
             if (buffer.Length + read > maxBytes)
             {
-                return BodyResult<T>.Fail(TooLarge(maxBytes));
+                return Fail<T>(TooLarge(maxBytes));
             }
 
             buffer.Write(chunk, 0, read);
@@ -52,20 +52,20 @@ public static class JsonBody
 
         if (buffer.Length == 0)
         {
-            return BodyResult<T>.Invalid("$", "请求体为空 (request body is empty)");
+            return Invalid<T>("$", "请求体为空 (request body is empty)");
         }
 
         try
         {
             var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Options);
             return value is null
-                ? BodyResult<T>.Invalid("$", "请求体必须是 JSON 对象 (body must be a JSON object)")
-                : BodyResult<T>.Ok(value);
+                ? Invalid<T>("$", "请求体必须是 JSON 对象 (body must be a JSON object)")
+                : new BodyResult<T>(value, null);
         }
         catch (JsonException ex)
         {
             var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-            return BodyResult<T>.Invalid(path, $"JSON 格式或类型错误 (malformed JSON or wrong type): {Describe(ex)}");
+            return Invalid<T>(path, $"JSON 格式或类型错误 (malformed JSON or wrong type): {Describe(ex)}");
         }
     }
 
@@ -73,6 +73,17 @@ public static class JsonBody
     // client sent (possibly personal data) is echoed back or logged.
     private static string Describe(JsonException ex) =>
         ex.LineNumber is { } line ? $"line {line + 1}, byte {ex.BytePositionInLine + 1}" : "unreadable value";
+
+    private static BodyResult<T> Fail<T>(IResult problem)
+        where T : class => new(null, problem);
+
+    private static BodyResult<T> Invalid<T>(string path, string message)
+        where T : class
+    {
+        var errors = new ProblemErrors();
+        errors.Add(path, message);
+        return Fail<T>(errors.ToProblem());
+    }
 
     private static ProblemHttpResult TooLarge(long maxBytes) => TypedResults.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,

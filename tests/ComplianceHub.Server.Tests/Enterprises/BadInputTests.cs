@@ -13,7 +13,7 @@ public sealed class BadInputTests(HubFactory hub)
 
     public static TheoryData<string, string> BadBodies => new()
     {
-        { """{"name":"网点","kind":"courier-outlet","division":"330782"""", "$" },
+        { """{"name":"网点","kind":"courier-outlet",""", "$" },
         { """{"name":5,"kind":"courier-outlet","division":"330782"}""", "$.name" },
         { """{"name":"网点","kind":"courier-outlet","division":"330782","phone":"x"}""", "$" },
         { """{"name":"网点","kind":"spaceship","division":"330782"}""", "kind" },

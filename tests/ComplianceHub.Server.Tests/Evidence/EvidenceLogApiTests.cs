@@ -18,9 +18,9 @@ public sealed class EvidenceLogApiTests(HubFactory hub)
         await admin.PutJsonAsync($"/api/v1/enterprises/{id}", TestEnterprises.Profile());
         await admin.PutJsonAsync($"/api/v1/enterprises/{id}", TestEnterprises.Profile(name: "中通快递义乌佛堂网点"));
 
-        var log = await admin.GetFromJsonAsync<List<EvidenceEntry>>($"/api/v1/enterprises/{id}/evidence/log", Ct);
+        var log = (await admin.GetFromJsonAsync<List<EvidenceEntry>>($"/api/v1/enterprises/{id}/evidence/log", Ct))!;
 
-        Assert.Equal([1L, 2L], log!.Select(e => e.Seq));
+        Assert.Equal([1L, 2L], log.Select(e => e.Seq));
         Assert.Equal([EvidenceKinds.EnterpriseRegistered, EvidenceKinds.EnterpriseUpdated], log.Select(e => e.Kind));
         Assert.All(log, e => Assert.Equal("admin:test-admin", e.Actor));
         Assert.Contains("中通快递义乌佛堂网点", log[1].Payload, StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using ComplianceHub.Server.Enterprises;
 using ComplianceHub.Server.Evidence;
 using ComplianceHub.Server.Health;
 using ComplianceHub.Server.Hosting;
+using ComplianceHub.Server.Labels;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.AddComplianceHubAuth();
 builder.AddComplianceHubHttp();
 builder.Services.AddComplianceHubHealth();
 builder.Services.AddEvidenceApi();
+builder.Services.AddLabelsApi(builder.Configuration);
 builder.Services.AddDemoSeeding(builder.Configuration);
 
 var app = builder.Build();
@@ -20,6 +22,7 @@ app.MapHealthApi();
 app.MapDevTokenApi();
 app.MapEnterprisesApi();
 app.MapEvidenceApi();
+app.MapLabelsApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.Run();

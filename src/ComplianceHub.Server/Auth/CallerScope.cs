@@ -60,6 +60,10 @@ public sealed class CallerScope
         || (IsRegulator && Governs(division) && (previousDivision is not { } before || Governs(before)))
         || (Roles.Contains(Auth.Roles.Enterprise) && Speaks(id));
 
+    /// <summary>An enterprise pushes its own data (batches, rosters, logs); admins may act for it. Regulators read, not write.</summary>
+    public bool CanSubmitData(EnterpriseId id) =>
+        IsAdmin || (Roles.Contains(Auth.Roles.Enterprise) && Speaks(id));
+
     /// <summary>True when no enterprise's division could make it readable: an enterprise asking for another.</summary>
     public bool CannotRead(EnterpriseId id) =>
         !IsAdmin && !IsRegulator && !IsProsecutor && !(Roles.Contains(Auth.Roles.Enterprise) && Speaks(id));

@@ -21,6 +21,9 @@ public static class HubClient
     public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, string json) =>
         client.PutAsync(url, new StringContent(json, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, string json) =>
+        client.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
     public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body) =>
         client.PutAsJsonAsync(url, body, TestContext.Current.CancellationToken);
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using ComplianceHub.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace ComplianceHub.Server.Tests.Infrastructure;
 
@@ -19,6 +20,8 @@ public sealed class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private string _storage = "";
 
     public string TablePrefix { get; } = AzuriteInstance.UniqueName("srv")[..16];
+
+    public CapturedLogs Logs { get; } = new();
 
     public async ValueTask InitializeAsync()
     {
@@ -43,6 +46,12 @@ public sealed class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Orleans:ClusterId", TablePrefix);
         builder.UseSetting("Auth:DevSigningKey", SigningKey);
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Labels:FingerprintKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.ConfigureLogging(logging =>
+        {
+            logging.AddProvider(Logs);
+            logging.AddFilter<CapturedLogs>(null, LogLevel.Debug);
+        });
     }
 
     public static int FreePort()

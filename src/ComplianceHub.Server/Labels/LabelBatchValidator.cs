@@ -1,0 +1,115 @@
+using System.Globalization;
+using ComplianceHub.Server.Http;
+
+namespace ComplianceHub.Server.Labels;
+
+/// <summary>Checks a label batch request field by field; every error names its JSON path.</summary>
+public static class LabelBatchValidator
+{
+    public const int MaxIdLength = 64;
+
+    public const int MaxFieldLength = 256;
+
+    /// <summary>China Standard Time: the batch date is the printing site's calendar day.</summary>
+    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    private static readonly DateOnly Earliest = new(2000, 1, 1);
+
+    public static bool Validate(LabelBatchRequest request, DateTimeOffset now, ProblemErrors errors, out DateOnly date)
+    {
+        date = default;
+        if (!IsId(request.BatchId))
+        {
+            errors.Add("batchId", $"批次号必填，1–{MaxIdLength} 位字母、数字或 . _ : - (batchId: 1–{MaxIdLength} of letters, digits . _ : -)");
+        }
+
+        var today = DateOnly.FromDateTime(now.ToOffset(ChinaOffset).DateTime);
+        if (!DateOnly.TryParseExact(request.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            errors.Add("date", "日期格式为 yyyy-MM-dd (date must be yyyy-MM-dd)");
+        }
+        else if (date > today || date < Earliest)
+        {
+            errors.Add("date", $"日期须在 {Earliest:yyyy-MM-dd} 至今天之间 (date must be between {Earliest:yyyy-MM-dd} and today, China time)");
+        }
+
+        if (request.Printed is not { } printed || printed < 0)
+        {
+            errors.Add("printed", "打印量必填且不能为负 (printed is required and non-negative)");
+        }
+
+        if (request.Masked is not { } masked || masked < 0)
+        {
+            errors.Add("masked", "隐私面单量必填且不能为负 (masked is required and non-negative)");
+        }
+        else if (request.Printed is { } total && masked > total)
+        {
+            errors.Add("masked", "隐私面单量不能超过打印量 (masked cannot exceed printed)");
+        }
+
+        ValidateSamples(request.Samples, errors);
+        return !errors.Any;
+    }
+
+    private static void ValidateSamples(IReadOnlyList<LabelSampleRequest?>? samples, ProblemErrors errors)
+    {
+        if (samples is null)
+        {
+            errors.Add("samples", "样本必填，可为空数组 (samples is required; it may be empty)");
+            return;
+        }
+
+        if (samples.Count > LabelOptions.MaxSamplesPerBatch)
+        {
+            errors.Add("samples", $"每批最多 {LabelOptions.MaxSamplesPerBatch} 条样本 (at most {LabelOptions.MaxSamplesPerBatch} samples per batch)");
+            return;
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < samples.Count; i++)
+        {
+            var path = $"samples[{i}]";
+            if (samples[i] is not { } sample)
+            {
+                errors.Add(path, "样本不能为 null (sample cannot be null)");
+                continue;
+            }
+
+            if (!IsSampleId(sample.Id))
+            {
+                errors.Add($"{path}.id", $"样本编号必填，不超过 {MaxIdLength} 字符且无控制字符 (id is required, at most {MaxIdLength} characters)");
+            }
+            else if (!ids.Add(sample.Id!))
+            {
+                errors.Add($"{path}.id", "样本编号在批次内重复 (duplicate sample id in this batch)");
+            }
+
+            CheckField(sample.Name, $"{path}.name", errors);
+            CheckField(sample.Phone, $"{path}.phone", errors);
+            CheckField(sample.Address, $"{path}.address", errors);
+        }
+    }
+
+    private static void CheckField(string? value, string path, ProblemErrors errors)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (value.Length > MaxFieldLength)
+        {
+            errors.Add(path, $"超过 {MaxFieldLength} 字符 (longer than {MaxFieldLength} characters)");
+        }
+        else if (TextRules.HasControlCharacters(value))
+        {
+            errors.Add(path, "含控制字符 (contains control characters)");
+        }
+    }
+
+    private static bool IsId(string? id) =>
+        id is { Length: > 0 and <= MaxIdLength } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-');
+
+    private static bool IsSampleId(string? id) =>
+        id is { Length: > 0 and <= MaxIdLength } && !TextRules.HasControlCharacters(id);
+}

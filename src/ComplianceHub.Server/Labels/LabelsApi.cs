@@ -1,0 +1,130 @@
+using System.Globalization;
+using ComplianceHub.Abstractions.Enterprises;
+using ComplianceHub.Server.Enterprises;
+using ComplianceHub.Server.Http;
+
+namespace ComplianceHub.Server.Labels;
+
+public static class LabelsApi
+{
+    /// <summary>10,000 samples of a few hundred bytes each, with headroom; anything larger is refused unread.</summary>
+    public const long MaxBatchBytes = 8 * 1024 * 1024;
+
+    public const int DefaultSeriesDays = 90;
+
+    public const int MaxSeriesDays = 400;
+
+    public static IServiceCollection AddLabelsApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(LabelOptions.SectionName).Get<LabelOptions>() ?? new LabelOptions());
+        services.AddSingleton<LabelFingerprintKey>();
+        services.AddSingleton<LabelSampleChecker>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapLabelsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/enterprises/{id}").WithTags("Labels").RequireAuthorization();
+        api.MapPost("/label-batches", PostBatch)
+            .WithName("PostLabelBatch")
+            .WithSummary("提交面单打印批次与抽样 (submit a print batch with label samples, GB/T 41833-2022 check)")
+            .Accepts<LabelBatchRequest>("application/json")
+            .Produces<LabelBatchResponse>(StatusCodes.Status201Created)
+            .Produces<LabelBatchResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        api.MapGet("/labels", GetSeries)
+            .WithName("GetLabelSeries")
+            .WithSummary("隐私面单覆盖率日序列 (daily declared vs verified privacy-waybill coverage)")
+            .Produces<IReadOnlyList<DailyLabelResponse>>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> PostBatch(
+        string id, HttpRequest request, IGrainFactory grains, LabelSampleChecker checker, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var read = await EnterpriseAccess.ReadAsync(id, request.HttpContext, grains);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        if (!read.Caller!.CanSubmitData(read.Id))
+        {
+            return Problems.Forbidden("只有企业本身可提交数据 (only the enterprise itself submits its data).");
+        }
+
+        var body = await JsonBody.ReadAsync<LabelBatchRequest>(request, MaxBatchBytes, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        var errors = new ProblemErrors();
+        if (!LabelBatchValidator.Validate(body.Value!, clock.GetUtcNow(), errors, out var date))
+        {
+            return errors.ToProblem();
+        }
+
+        var batch = checker.Check(body.Value!, date, read.Caller.Actor);
+        try
+        {
+            var result = await grains.GetGrain<IEnterpriseGrain>(read.Id.ToString()).RecordLabelBatch(batch);
+            var response = LabelBatchResponse.From(result);
+            return result.Replayed
+                ? TypedResults.Ok(response)
+                : TypedResults.Created($"/api/v1/enterprises/{read.Id}/labels?from={response.Date}&to={response.Date}", response);
+        }
+        catch (EnterpriseNotRegisteredException)
+        {
+            return Problems.EnterpriseNotFound(read.Id.ToString());
+        }
+    }
+
+    private static async Task<IResult> GetSeries(string id, string? from, string? to, HttpContext context, IGrainFactory grains, TimeProvider clock)
+    {
+        var errors = new ProblemErrors();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(LabelBatchValidator.ChinaOffset).DateTime);
+        var last = ParseDate(to, "to", today, errors);
+        var first = ParseDate(from, "from", last.AddDays(1 - DefaultSeriesDays), errors);
+        if (!errors.Any && (first > last || last.DayNumber - first.DayNumber >= MaxSeriesDays))
+        {
+            errors.Add("from", $"from 不得晚于 to，跨度不超过 {MaxSeriesDays} 天 (from must not be after to; at most {MaxSeriesDays} days)");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var read = await EnterpriseAccess.ReadAsync(id, context, grains);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        var series = await grains.GetGrain<IEnterpriseGrain>(read.Id.ToString()).GetLabelSeries(first, last);
+        return TypedResults.Ok(series.Select(DailyLabelResponse.From).ToList());
+    }
+
+    private static DateOnly ParseDate(string? value, string field, DateOnly fallback, ProblemErrors errors)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, "日期格式为 yyyy-MM-dd (expected yyyy-MM-dd)");
+        return fallback;
+    }
+}

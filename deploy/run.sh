@@ -23,6 +23,8 @@ CHUB_STORAGE="UseDevelopmentStorage=true"
 
 # A stable dev signing key, so tokens printed earlier stay valid after a restart.
 [ -s "$DATA/dev-signing.key" ] || head -c 32 /dev/urandom | base64 > "$DATA/dev-signing.key"
+# A stable label-fingerprint key, so fingerprints of the same label match across restarts.
+[ -s "$DATA/fingerprint.key" ] || head -c 32 /dev/urandom | base64 > "$DATA/fingerprint.key"
 
 log "构建 (building) ComplianceHub.Server"
 dotnet build src/ComplianceHub.Server -c Release -v quiet -nologo >/dev/null
@@ -31,6 +33,7 @@ log "启动 (starting) hub on $URL"
 ASPNETCORE_ENVIRONMENT=Development \
 Storage__ConnectionString="$CHUB_STORAGE" \
 Auth__DevSigningKey="$(cat "$DATA/dev-signing.key")" \
+Labels__FingerprintKey="$(cat "$DATA/fingerprint.key")" \
 Demo__Seed=true \
   dotnet run --project src/ComplianceHub.Server -c Release --no-build --no-launch-profile --urls "$URL" &
 HUB_PID=$!

@@ -55,7 +55,11 @@ public sealed class EnterpriseGrain(
             EnterpriseKinds.ToWireName(command.Profile.Kind),
             command.Profile.Division,
             command.Profile.BrandId,
-            moved ? previousDivision : null);
+            moved ? previousDivision : null,
+            command.Profile.IndividualsProcessed,
+            command.Profile.ProtectionOfficerFiledOn,
+            command.Profile.LastComplianceAuditOn,
+            command.Profile.CriticalInfrastructure);
         var entry = EvidenceChain.Next(
             current.Head, Id, now, created ? EvidenceKinds.EnterpriseRegistered : EvidenceKinds.EnterpriseUpdated,
             command.Actor, EvidencePayload.Serialize(payload));

@@ -36,11 +36,16 @@ public static class DemoDataset
                 list.Add(new($"{code}-{outlet}", $"{brand}{place}{Station(serial)}网点", EnterpriseKind.CourierOutlet, division, brandId));
             }
 
-            list.Add(new(Code(division, ++serial).ToString(), $"{place}{Station(serial)}电商云仓", EnterpriseKind.CloudWarehouse, division, null));
+            list.Add(new(Code(division, ++serial).ToString(), $"{place}{Station(serial)}电商云仓", EnterpriseKind.CloudWarehouse, division, null,
+                IndividualsProcessed: 300_000 + (serial * 20_000)));
         }
 
-        list.Add(new(Code("330782", ++serial).ToString(), "义乌小商品电商平台", EnterpriseKind.Platform, "330782", null));
-        list.Add(new(Code("420302", ++serial).ToString(), "十堰同城电商平台", EnterpriseKind.Platform, "420302", null));
+        // The platforms carry the scale duties: Yiwu's is over 10 million individuals with its last
+        // audit more than two years back (L9); Shiyan's is over a million with no officer filed (L8).
+        list.Add(new(Code("330782", ++serial).ToString(), "义乌小商品电商平台", EnterpriseKind.Platform, "330782", null,
+            IndividualsProcessed: 12_500_000, ProtectionOfficerFiledOn: new DateOnly(2025, 9, 1), LastComplianceAuditOn: new DateOnly(2023, 6, 30)));
+        list.Add(new(Code("420302", ++serial).ToString(), "十堰同城电商平台", EnterpriseKind.Platform, "420302", null,
+            IndividualsProcessed: 1_800_000));
         list.Add(new(Code("330782", ++serial).ToString(), "菜鸟驿站义乌稠城站", EnterpriseKind.TerminalStation, "330782", null));
         list.Add(new(Code("420303", ++serial).ToString(), "兔喜生活十堰张湾站", EnterpriseKind.TerminalStation, "420303", null));
         return list;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceHub.Domain;
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Enterprises;
 using ComplianceHub.Server.Labels;
@@ -21,7 +22,7 @@ public sealed partial class DemoSeeder(
         using var registration = lifetime.ApplicationStarted.Register(started.SetResult);
         await started.Task.WaitAsync(stoppingToken);
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(LabelBatchValidator.ChinaOffset).DateTime);
+        var today = ChinaTime.Today(clock.GetUtcNow());
         var created = 0;
         var batches = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = stoppingToken };
@@ -30,7 +31,7 @@ public sealed partial class DemoSeeder(
             var (demo, serial) = item;
             var id = EnterpriseId.Parse(demo.Id).ToString();
             var grain = grains.GetGrain<IEnterpriseGrain>(id);
-            var result = await grain.Register(new RegisterEnterprise(new EnterpriseProfile(demo.Name, demo.Kind, demo.Division, demo.BrandId), Actor));
+            var result = await grain.Register(new RegisterEnterprise(demo.ToProfile(), Actor));
             if (result.Created)
             {
                 Interlocked.Increment(ref created);

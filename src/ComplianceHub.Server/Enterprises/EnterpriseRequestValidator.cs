@@ -12,7 +12,13 @@ public static class EnterpriseRequestValidator
 
     public const int MaxBrandIdLength = 40;
 
-    public static EnterpriseProfile? Validate(RegisterEnterpriseRequest request, ProblemErrors errors)
+    /// <summary>More individuals than this is a typing error, not a declaration (the whole world is ~8 billion).</summary>
+    public const long MaxIndividualsProcessed = 10_000_000_000;
+
+    /// <summary>PIPL took effect 2021-11-01; an officer filing or audit before 2000 is a typing error.</summary>
+    private static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
+    public static EnterpriseProfile? Validate(RegisterEnterpriseRequest request, DateOnly today, ProblemErrors errors)
     {
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name))
@@ -50,7 +56,27 @@ public static class EnterpriseRequestValidator
             errors.Add("brandId", $"品牌标识只含小写字母、数字和 '-'，不超过 {MaxBrandIdLength} 字符 (brandId: lowercase letters, digits and '-')");
         }
 
-        return errors.Any ? null : new EnterpriseProfile(name!, kind, division.Value, brand);
+        if (request.IndividualsProcessed is < 0 or > MaxIndividualsProcessed)
+        {
+            errors.Add("individualsProcessed", $"处理个人信息人数须在 0 到 {MaxIndividualsProcessed} 之间 (individualsProcessed must be 0 to {MaxIndividualsProcessed})");
+        }
+
+        ValidatePastDate(request.ProtectionOfficerFiledOn, "protectionOfficerFiledOn", today, errors);
+        ValidatePastDate(request.LastComplianceAuditOn, "lastComplianceAuditOn", today, errors);
+
+        return errors.Any
+            ? null
+            : new EnterpriseProfile(
+                name!, kind, division.Value, brand, request.IndividualsProcessed,
+                request.ProtectionOfficerFiledOn, request.LastComplianceAuditOn, request.CriticalInfrastructure ?? false);
+    }
+
+    private static void ValidatePastDate(DateOnly? date, string field, DateOnly today, ProblemErrors errors)
+    {
+        if (date is { } value && (value > today || value < EarliestDate))
+        {
+            errors.Add(field, $"日期须在 {EarliestDate:yyyy-MM-dd} 与今天之间 ({field} must be between {EarliestDate:yyyy-MM-dd} and today, China time)");
+        }
     }
 
     private static bool IsBrandId(string brand) =>

@@ -1,4 +1,5 @@
 using ComplianceHub.Abstractions.Enterprises;
+using ComplianceHub.Domain;
 using ComplianceHub.Domain.Divisions;
 using ComplianceHub.Domain.Enterprises;
 using ComplianceHub.Server.Auth;
@@ -43,7 +44,7 @@ public static class EnterprisesApi
     }
 
     private static async Task<IResult> Register(
-        string id, HttpRequest request, IGrainFactory grains, CancellationToken cancellationToken)
+        string id, HttpRequest request, IGrainFactory grains, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new ProblemErrors();
         if (!EnterpriseId.TryParse(id, out var enterpriseId, out var idError))
@@ -58,7 +59,8 @@ public static class EnterprisesApi
             return body.Problem;
         }
 
-        var profile = EnterpriseRequestValidator.Validate(body.Value!, errors);
+        var today = ChinaTime.Today(clock.GetUtcNow());
+        var profile = EnterpriseRequestValidator.Validate(body.Value!, today, errors);
         if (profile is null)
         {
             return errors.ToProblem();

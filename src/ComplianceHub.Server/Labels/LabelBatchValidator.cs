@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceHub.Domain;
 using ComplianceHub.Server.Http;
 
 namespace ComplianceHub.Server.Labels;
@@ -10,9 +11,6 @@ public static class LabelBatchValidator
 
     public const int MaxFieldLength = 256;
 
-    /// <summary>China Standard Time: the batch date is the printing site's calendar day.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     private static readonly DateOnly Earliest = new(2000, 1, 1);
 
     public static bool Validate(LabelBatchRequest request, DateTimeOffset now, ProblemErrors errors, out DateOnly date)
@@ -23,7 +21,7 @@ public static class LabelBatchValidator
             errors.Add("batchId", $"批次号必填，1–{MaxIdLength} 位字母、数字或 . _ : - (batchId: 1–{MaxIdLength} of letters, digits . _ : -)");
         }
 
-        var today = DateOnly.FromDateTime(now.ToOffset(ChinaOffset).DateTime);
+        var today = ChinaTime.Today(now);
         if (!DateOnly.TryParseExact(request.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             errors.Add("date", "日期格式为 yyyy-MM-dd (date must be yyyy-MM-dd)");

@@ -25,6 +25,11 @@ public sealed class BadInputTests(HubFactory hub)
         { """{"name":"","kind":"courier-outlet","division":"330782"}""", "name" },
         { """{"kind":"courier-outlet","division":"330782"}""", "name" },
         { """{"name":"网点","kind":"courier-outlet","division":"330782","brandId":"ZTO Express"}""", "brandId" },
+        { """{"name":"平台","kind":"platform","division":"330782","individualsProcessed":-1}""", "individualsProcessed" },
+        { """{"name":"平台","kind":"platform","division":"330782","individualsProcessed":"many"}""", "$.individualsProcessed" },
+        { """{"name":"平台","kind":"platform","division":"330782","lastComplianceAuditOn":"2999-01-01"}""", "lastComplianceAuditOn" },
+        { """{"name":"平台","kind":"platform","division":"330782","protectionOfficerFiledOn":"2025-13-40"}""", "$.protectionOfficerFiledOn" },
+        { """{"name":"平台","kind":"platform","division":"330782","criticalInfrastructure":"yes"}""", "$.criticalInfrastructure" },
         { """[]""", "$" },
         { "", "$" },
     };

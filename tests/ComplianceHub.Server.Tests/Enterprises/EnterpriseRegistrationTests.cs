@@ -39,6 +39,33 @@ public sealed class EnterpriseRegistrationTests(HubFactory hub)
     }
 
     [Fact]
+    public async Task Scale_duty_facts_round_trip_and_their_change_is_evidence()
+    {
+        var admin = await hub.AsAsync("admin");
+        var id = TestEnterprises.NewId();
+        Assert.Equal(HttpStatusCode.Created, (await admin.PutJsonAsync($"/api/v1/enterprises/{id}", TestEnterprises.Profile(kind: "platform", brandId: null))).StatusCode);
+
+        var profile = new
+        {
+            name = "义乌测试电商平台", kind = "platform", division = "330782",
+            individualsProcessed = 12_500_000L, protectionOfficerFiledOn = "2025-09-01", lastComplianceAuditOn = "2023-06-30",
+            criticalInfrastructure = true,
+        };
+        var response = await admin.PutJsonAsync($"/api/v1/enterprises/{id}", profile);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var read = await admin.GetFromJsonAsync<EnterpriseResponse>($"/api/v1/enterprises/{id}", Ct);
+        Assert.Equal(12_500_000L, read!.IndividualsProcessed);
+        Assert.Equal(new DateOnly(2025, 9, 1), read.ProtectionOfficerFiledOn);
+        Assert.Equal(new DateOnly(2023, 6, 30), read.LastComplianceAuditOn);
+        Assert.True(read.CriticalInfrastructure);
+        Assert.Equal(2, read.EvidenceSeq);
+        var log = await admin.GetStringAsync($"/api/v1/enterprises/{id}/evidence/log?from=2", Ct);
+        Assert.Contains("12500000", log, StringComparison.Ordinal);
+        Assert.Contains("2023-06-30", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_outlet_id_with_its_outlet_code_is_a_separate_enterprise()
     {
         var admin = await hub.AsAsync("admin");

@@ -1,2 +1,4 @@
+using ComplianceHub.Cli;
+
 // `chub`: the command-line companion of the hub. Commands are added per feature folder.
-return 0;
+return ChubCommand.Run(args, CliStreams.FromConsole());

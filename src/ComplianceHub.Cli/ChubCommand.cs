@@ -1,0 +1,28 @@
+using System.CommandLine;
+using System.Text;
+using ComplianceHub.Cli.Labels;
+
+namespace ComplianceHub.Cli;
+
+/// <summary>The root command <c>chub</c> and the one way it is run, from Program and from tests alike.</summary>
+internal static class ChubCommand
+{
+    public static RootCommand Create(CliStreams streams) =>
+        new("chub: ComplianceHub 命令行工具 command-line companion of the hub")
+        {
+            LabelsCommand.Create(streams),
+        };
+
+    public static int Run(string[] args, CliStreams streams)
+    {
+        var parsed = Create(streams).Parse(args);
+
+        // Help and usage errors go to the same streams as everything else, so tests see them too.
+        using var output = new StreamWriter(streams.StandardOutput, new UTF8Encoding(false), leaveOpen: true);
+        var exitCode = parsed.Invoke(new InvocationConfiguration { Output = output, Error = streams.StandardError });
+        output.Flush();
+
+        // System.CommandLine reports a usage error with 1; here every input the caller got wrong is 2.
+        return parsed.Errors.Count > 0 ? ExitCodes.BadInput : exitCode;
+    }
+}

@@ -1,0 +1,11 @@
+namespace ComplianceHub.Cli;
+
+/// <summary>Process exit codes shared by every command, so scripts can tell findings from failures.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did all it was asked; findings (e.g. label violations) are reported, not failed on.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The input (file, line or arguments) could not be read as specified.</summary>
+    public const int BadInput = 2;
+}

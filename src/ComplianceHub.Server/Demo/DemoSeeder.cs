@@ -1,7 +1,7 @@
 using System.Globalization;
-using ComplianceHub.Domain;
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Enterprises;
+using ComplianceHub.Domain.Time;
 using ComplianceHub.Server.Labels;
 
 namespace ComplianceHub.Server.Demo;
@@ -22,7 +22,7 @@ public sealed partial class DemoSeeder(
         using var registration = lifetime.ApplicationStarted.Register(started.SetResult);
         await started.Task.WaitAsync(stoppingToken);
 
-        var today = ChinaTime.Today(clock.GetUtcNow());
+        var today = ChinaTime.DateOf(clock.GetUtcNow());
         var created = 0;
         var batches = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = stoppingToken };

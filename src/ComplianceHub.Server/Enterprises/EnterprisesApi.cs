@@ -1,7 +1,7 @@
 using ComplianceHub.Abstractions.Enterprises;
-using ComplianceHub.Domain;
 using ComplianceHub.Domain.Divisions;
 using ComplianceHub.Domain.Enterprises;
+using ComplianceHub.Domain.Time;
 using ComplianceHub.Server.Auth;
 using ComplianceHub.Server.Http;
 using ComplianceHub.Storage.Directory;
@@ -59,7 +59,7 @@ public static class EnterprisesApi
             return body.Problem;
         }
 
-        var today = ChinaTime.Today(clock.GetUtcNow());
+        var today = ChinaTime.DateOf(clock.GetUtcNow());
         var profile = EnterpriseRequestValidator.Validate(body.Value!, today, errors);
         if (profile is null)
         {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ComplianceHub.Domain;
+using ComplianceHub.Domain.Time;
 using ComplianceHub.Server.Http;
 
 namespace ComplianceHub.Server.Labels;
@@ -21,7 +21,7 @@ public static class LabelBatchValidator
             errors.Add("batchId", $"批次号必填，1–{MaxIdLength} 位字母、数字或 . _ : - (batchId: 1–{MaxIdLength} of letters, digits . _ : -)");
         }
 
-        var today = ChinaTime.Today(now);
+        var today = ChinaTime.DateOf(now);
         if (!DateOnly.TryParseExact(request.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
             errors.Add("date", "日期格式为 yyyy-MM-dd (date must be yyyy-MM-dd)");

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ComplianceHub.Domain;
 using ComplianceHub.Abstractions.Enterprises;
+using ComplianceHub.Domain.Time;
 using ComplianceHub.Server.Enterprises;
 using ComplianceHub.Server.Http;
 
@@ -90,7 +90,7 @@ public static class LabelsApi
     private static async Task<IResult> GetSeries(string id, string? from, string? to, HttpContext context, IGrainFactory grains, TimeProvider clock)
     {
         var errors = new ProblemErrors();
-        var today = ChinaTime.Today(clock.GetUtcNow());
+        var today = ChinaTime.DateOf(clock.GetUtcNow());
         var last = ParseDate(to, "to", today, errors);
         var first = ParseDate(from, "from", last.AddDays(1 - DefaultSeriesDays), errors);
         if (!errors.Any && (first > last || last.DayNumber - first.DayNumber >= MaxSeriesDays))

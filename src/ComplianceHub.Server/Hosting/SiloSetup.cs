@@ -1,6 +1,8 @@
+using ComplianceHub.Abstractions.Serialization;
 using ComplianceHub.Storage.GrainStorage;
 using ComplianceHub.Storage.Hosting;
 using Orleans.Configuration;
+using Orleans.Serialization;
 
 namespace ComplianceHub.Server.Hosting;
 
@@ -15,6 +17,7 @@ public static class SiloSetup
         builder.Services.AddComplianceHubStorage(builder.Configuration);
         builder.UseOrleans(silo =>
         {
+            silo.Services.AddSerializer(serializer => serializer.AddDomainTypesAsJson());
             if (string.IsNullOrWhiteSpace(orleans.RedisClustering))
             {
                 silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);

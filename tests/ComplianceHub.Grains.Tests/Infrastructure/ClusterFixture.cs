@@ -1,8 +1,10 @@
+using ComplianceHub.Abstractions.Serialization;
 using ComplianceHub.Storage.GrainStorage;
 using ComplianceHub.Storage.Hosting;
 using ComplianceHub.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace ComplianceHub.Grains.Tests.Infrastructure;
@@ -32,7 +34,9 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Configuration["Storage:TablePrefix"] = TablePrefix;
             host.Services.AddSingleton(TimeProvider.System);
             host.Services.AddComplianceHubStorage(host.Configuration);
+            host.Services.AddSerializer(serializer => serializer.AddDomainTypesAsJson());
         });
+        builder.ConfigureClientHost(host => host.Services.AddSerializer(serializer => serializer.AddDomainTypesAsJson()));
         builder.ConfigureSilo((_, silo) => silo.AddAzureTableGrainStorageAsDefault(o =>
         {
             o.ConfigureTableServiceClient(storage);

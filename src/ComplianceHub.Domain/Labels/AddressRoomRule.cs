@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ComplianceHub.Domain.Labels;
 
 /// <summary>
@@ -22,6 +24,13 @@ namespace ComplianceHub.Domain.Labels;
 /// </remarks>
 internal static class AddressRoomRule
 {
+    // Most of an address is words (省市区, street and compound names): jump over them with a vectorised
+    // search for the next character that can start a number token.
+    private static readonly SearchValues<char> TokenStarts = SearchValues.Create(
+        "0123456789０１２３４５６７８９*＊×●一二三四五六七八九十〇零"
+        + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+        + "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
+
     public static bool IsRoomVisible(ReadOnlySpan<char> address)
     {
         address = address.TrimEnd();
@@ -35,17 +44,18 @@ internal static class AddressRoomRule
 
         while (i < n)
         {
-            var c = address[i];
-            if (!IsTokenChar(c))
+            var next = address[i..].IndexOfAny(TokenStarts);
+            if (next != 0)
             {
-                afterDesignation &= LabelChars.IsDash(c) || char.IsWhiteSpace(c);
-                i++;
+                var gapEnd = next < 0 ? n : i + next;
+                afterDesignation &= IsSpacingOnly(address[i..gapEnd]);
+                i = gapEnd;
                 continue;
             }
 
             var start = i;
             bool digit = false, numeral = false;
-            for (; i < n && IsTokenChar(c = address[i]); i++)
+            for (char c; i < n && IsTokenChar(c = address[i]); i++)
             {
                 digit |= LabelChars.IsDigit(c);
                 numeral |= LabelChars.IsChineseNumeral(c);
@@ -134,6 +144,20 @@ internal static class AddressRoomRule
             _ => (Keyword.None, 0),
         };
         return keyword;
+    }
+
+    /// <summary>Spaces and hyphens between a designation and its number keep them together (C座 1215, 3幢-2单元).</summary>
+    private static bool IsSpacingOnly(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!LabelChars.IsDash(c) && !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDesignation(char c) => c is '幢' or '栋' or '座' or '楼' or '层';

@@ -8,6 +8,11 @@ internal static class NameMaskRule
 {
     public static bool IsVisible(ReadOnlySpan<char> name)
     {
+        if (name.ContainsAny(LabelChars.Masks))
+        {
+            return false;
+        }
+
         var anyVisible = false;
         foreach (var c in name)
         {

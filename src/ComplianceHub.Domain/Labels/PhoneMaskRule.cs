@@ -17,6 +17,37 @@ internal static class PhoneMaskRule
 
     public static bool IsUnderMasked(ReadOnlySpan<char> phone)
     {
+        // Fast path for the common label, a run of digits, masks and separators: without a "+" prefix or a
+        // "转" extension the verdict is just "something printed, and fewer than six masks". Meeting either
+        // hands the phone to the full reading below, which agrees with this path on everything it takes.
+        var maskCount = 0;
+        var printed = false;
+        foreach (var c in phone)
+        {
+            if ((uint)(c - '0') <= 9)
+            {
+                printed = true;
+            }
+            else if (LabelChars.IsMask(c))
+            {
+                maskCount++;
+            }
+            else if (c is '+' or '转')
+            {
+                return IsUnderMaskedFull(phone);
+            }
+            else
+            {
+                printed |= !IsSeparator(c);
+            }
+        }
+
+        return (printed || maskCount > 0) && maskCount < MinimumMasked;
+    }
+
+    /// <summary>The complete reading: +86 prefixes, virtual numbers, foreign prefixes. Internal for the agreement test.</summary>
+    internal static bool IsUnderMaskedFull(ReadOnlySpan<char> phone)
+    {
         int masks = 0, beforeZhuan = 0, afterZhuan = 0, plus = PlusNone;
         bool any = false, zhuan = false, virtualShape = true;
         foreach (var c in phone)

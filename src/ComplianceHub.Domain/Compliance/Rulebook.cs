@@ -1,0 +1,37 @@
+using ComplianceHub.Domain.Compliance.Rules;
+
+namespace ComplianceHub.Domain.Compliance;
+
+/// <summary>
+/// Runs every check over a snapshot. Pure: the same snapshot and options always give the same findings, in
+/// the same order (most severe first, then by rule and subject), so findings can be recomputed on every change.
+/// </summary>
+public static class Rulebook
+{
+    /// <summary>The checks, in catalogue order; together they cover every rule in <see cref="ComplianceRules.All"/>.</summary>
+    public static IReadOnlyList<IRuleCheck> Checks { get; } =
+    [
+        new WaybillMaskCoverageRule(),
+        new WaybillFalseDeclarationRule(),
+        new StaffNdaRule(),
+        new StaffTrainingRule(),
+        new DepartedAccountOpenRule(),
+        .. AccessAnomalyRule.All,
+        .. IncidentClockRule.All,
+        new ProtectionOfficerRule(),
+        new ComplianceAuditRule(),
+    ];
+
+    public static IReadOnlyList<Finding> Evaluate(EnterpriseSnapshot snapshot, RulebookOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        options ??= RulebookOptions.Default;
+        return Checks
+            .SelectMany(check => check.Evaluate(snapshot, options))
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Subject, StringComparer.Ordinal)
+            .ThenBy(f => f.Condition, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,60 @@
+using ComplianceHub.Domain.Validation;
+
+namespace ComplianceHub.Domain.Incidents;
+
+/// <summary>Checks an incident as created or patched; errors name their JSON field.</summary>
+public static class IncidentValidator
+{
+    public static IReadOnlyList<FieldError> Validate(Incident incident, DateTimeOffset now, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        options ??= ValidationOptions.Default;
+        var errors = new List<FieldError>();
+        FieldRules.RequireId(incident.IncidentId, "incidentId", "事件编号", errors);
+        if (!Enum.IsDefined(incident.Kind))
+        {
+            errors.Add(new FieldError("kind", "事件类型无效 (kind must be leak, trojan, label-photography, account-misuse, lost-waybills or other)"));
+        }
+
+        if (!Enum.IsDefined(incident.Grade))
+        {
+            errors.Add(new FieldError("grade", "事件分级须为 一般/较大/重大/特别重大 (grade must be general, major, serious or critical)"));
+        }
+
+        if (incident.RecordsAffected < 0)
+        {
+            errors.Add(new FieldError("recordsAffected", "涉及记录数不能为负 (recordsAffected cannot be negative)"));
+        }
+
+        FieldRules.RequireNotFutureInstant(incident.DetectedAt, "detectedAt", now, options.ClockSkew, errors);
+        Later(incident.ReportedToPostalAt, "reportedToPostalAt", "向邮政管理部门报告时间", incident, now, options, errors);
+        Later(incident.ReportedToCacAt, "reportedToCacAt", "向网信部门报告时间", incident, now, options, errors);
+        Later(incident.IndividualsNotifiedAt, "individualsNotifiedAt", "告知个人时间", incident, now, options, errors);
+        Later(incident.ContainedAt, "containedAt", "处置完成时间", incident, now, options, errors);
+        Later(incident.ClosedAt, "closedAt", "结案时间", incident, now, options, errors);
+        if (incident is { ContainedAt: { } contained, ClosedAt: { } closed } && closed < contained)
+        {
+            errors.Add(new FieldError("closedAt", "结案时间早于处置完成时间 (closedAt is before containedAt)"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Every follow-up happens after detection and not in the future.</summary>
+    private static void Later(DateTimeOffset? value, string field, string zhName, Incident incident, DateTimeOffset now, ValidationOptions options, List<FieldError> errors)
+    {
+        if (value is not { } at)
+        {
+            return;
+        }
+
+        if (at < incident.DetectedAt)
+        {
+            errors.Add(new FieldError(field, $"{zhName}早于发现时间 ({field} is before detectedAt)"));
+        }
+        else
+        {
+            FieldRules.RequireNotFutureInstant(at, field, now, options.ClockSkew, errors);
+        }
+    }
+}

@@ -1,10 +1,14 @@
+using ComplianceHub.Server.Access;
 using ComplianceHub.Server.Auth;
+using ComplianceHub.Server.Compliance;
 using ComplianceHub.Server.Demo;
 using ComplianceHub.Server.Enterprises;
 using ComplianceHub.Server.Evidence;
 using ComplianceHub.Server.Health;
 using ComplianceHub.Server.Hosting;
+using ComplianceHub.Server.Incidents;
 using ComplianceHub.Server.Labels;
+using ComplianceHub.Server.People;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +18,7 @@ builder.AddComplianceHubHttp();
 builder.Services.AddComplianceHubHealth();
 builder.Services.AddEvidenceApi();
 builder.Services.AddLabelsApi(builder.Configuration);
+builder.Services.AddComplianceRules(builder.Configuration);
 builder.Services.AddDemoSeeding(builder.Configuration);
 
 var app = builder.Build();
@@ -23,6 +28,10 @@ app.MapDevTokenApi();
 app.MapEnterprisesApi();
 app.MapEvidenceApi();
 app.MapLabelsApi();
+app.MapPeopleApi();
+app.MapAccessLogsApi();
+app.MapIncidentsApi();
+app.MapFindingsApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.Run();

@@ -1,4 +1,10 @@
+using ComplianceHub.Abstractions.Access;
+using ComplianceHub.Abstractions.Compliance;
+using ComplianceHub.Abstractions.Incidents;
 using ComplianceHub.Abstractions.Labels;
+using ComplianceHub.Abstractions.People;
+using ComplianceHub.Domain.Incidents;
+using ComplianceHub.Domain.People;
 
 namespace ComplianceHub.Abstractions.Enterprises;
 
@@ -29,4 +35,38 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     /// <summary>The daily label figures between two dates, inclusive.</summary>
     [Alias("GetLabelSeries")]
     Task<IReadOnlyList<DailyLabelStats>> GetLabelSeries(DateOnly first, DateOnly last);
+
+    /// <summary>Replaces the staff roster; joins, departures and NDA changes go into one evidence entry. Idempotent by batchId.</summary>
+    /// <exception cref="EnterpriseNotRegisteredException">The enterprise was never registered.</exception>
+    [Alias("ReplaceRoster")]
+    Task<RosterResult> ReplaceRoster(ReplaceRoster command);
+
+    /// <summary>The roster in force (empty before the first upload).</summary>
+    [Alias("GetRoster")]
+    Task<StaffRoster> GetRoster();
+
+    /// <summary>Records a training session. Idempotent by batchId.</summary>
+    /// <exception cref="EnterpriseNotRegisteredException">The enterprise was never registered.</exception>
+    [Alias("RecordTraining")]
+    Task<TrainingResult> RecordTraining(RecordTraining command);
+
+    /// <summary>Adds access-log lines to the enterprise's anomaly summary. Idempotent by batchId.</summary>
+    /// <exception cref="EnterpriseNotRegisteredException">The enterprise was never registered.</exception>
+    [Alias("RecordAccessLogs")]
+    Task<AccessLogResult> RecordAccessLogs(RecordAccessLogs command);
+
+    /// <summary>Records a new incident or an update of a known one; an unchanged incident writes nothing.</summary>
+    /// <exception cref="EnterpriseNotRegisteredException">The enterprise was never registered.</exception>
+    /// <exception cref="IncidentConflictException">A new report reused a known incidentId with other facts.</exception>
+    /// <exception cref="IncidentNotFoundException">An update named an unknown incidentId.</exception>
+    [Alias("RecordIncident")]
+    Task<IncidentResult> RecordIncident(RecordIncident command);
+
+    /// <summary>One incident as recorded, or null.</summary>
+    [Alias("GetIncident")]
+    Task<Incident?> GetIncident(string incidentId);
+
+    /// <summary>Findings and score, evaluated now against the rulebook.</summary>
+    [Alias("GetCompliance")]
+    Task<ComplianceView> GetCompliance();
 }

@@ -29,11 +29,14 @@ public sealed record RulebookOptions
     /// <summary>Access detections whose window ended longer ago than this no longer count as findings (history keeps them).</summary>
     public TimeSpan AccessLookback { get; init; } = TimeSpan.FromDays(90);
 
-    /// <summary>Access anomaly thresholds: bulk per hour, night window, actions counted.</summary>
-    public AccessDetectionOptions Access { get; init; } = AccessDetectionOptions.Default;
+    /// <summary>
+    /// Access anomaly thresholds: bulk per hour, night window, actions counted. Nested options are fresh
+    /// instances, not the shared <c>Default</c>s, because configuration binding writes into what it finds.
+    /// </summary>
+    public AccessDetectionOptions Access { get; init; } = new();
 
     /// <summary>L7 reporting deadlines.</summary>
-    public IncidentClockOptions Incidents { get; init; } = IncidentClockOptions.Default;
+    public IncidentClockOptions Incidents { get; init; } = new();
 
     /// <summary>A duty met late stays a finding for this long after it was met.</summary>
     public TimeSpan LateReportLookback { get; init; } = TimeSpan.FromDays(365);
@@ -50,5 +53,5 @@ public sealed record RulebookOptions
     public int MaxSubjectsNamed { get; init; } = 20;
 
     /// <summary>How findings turn into a score and a risk level.</summary>
-    public ScoreOptions Score { get; init; } = ScoreOptions.Default;
+    public ScoreOptions Score { get; init; } = new();
 }

@@ -8,4 +8,14 @@ public static class EvidenceKinds
     public const string EnterpriseUpdated = "enterprise.updated";
 
     public const string LabelBatchAccepted = "labels.batch";
+
+    public const string StaffRosterReplaced = "staff.roster";
+
+    public const string TrainingRecorded = "staff.training";
+
+    public const string AccessLogsAccepted = "access.logs";
+
+    public const string IncidentReported = "incident.reported";
+
+    public const string IncidentUpdated = "incident.updated";
 }

@@ -5,20 +5,23 @@ using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Abstractions.Labels;
 using ComplianceHub.Domain.Enterprises;
 using ComplianceHub.Domain.Evidence;
+using ComplianceHub.Grains.Compliance;
 using ComplianceHub.Grains.Evidence;
 using ComplianceHub.Grains.Labels;
 using ComplianceHub.Storage.Directory;
 using ComplianceHub.Storage.Evidence;
 using ComplianceHub.Storage.Labels;
+using Microsoft.Extensions.Options;
 
 namespace ComplianceHub.Grains.Enterprises;
 
-public sealed class EnterpriseGrain(
+public sealed partial class EnterpriseGrain(
     [PersistentState("enterprise")] IPersistentState<EnterpriseState> state,
     EvidenceLogStore evidence,
     EnterpriseDirectory directory,
     LabelBatchIndex batchIndex,
     ViolatingSampleArchive sampleArchive,
+    IOptions<ComplianceOptions> complianceOptions,
     TimeProvider clock) : Grain, IEnterpriseGrain
 {
     // False between a state write and the moment its evidence entry and side indexes are stored.
@@ -71,6 +74,7 @@ public sealed class EnterpriseGrain(
             UpdatedAt = now,
             Head = entry,
             VacatedDivision = moved ? previousDivision : current.VacatedDivision,
+            Compliance = current.Compliance with { ProfileSeq = entry.Seq },
         });
         return new RegistrationResult(View()!, created, Changed: true);
     }
@@ -143,7 +147,7 @@ public sealed class EnterpriseGrain(
     private async Task CommitAsync(EnterpriseState next)
     {
         var previous = state.State;
-        state.State = next;
+        state.State = WithFindings(next, clock.GetUtcNow());
         try
         {
             await state.WriteStateAsync();

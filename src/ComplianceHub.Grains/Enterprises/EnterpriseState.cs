@@ -1,5 +1,6 @@
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Evidence;
+using ComplianceHub.Grains.Compliance;
 using ComplianceHub.Grains.Labels;
 
 namespace ComplianceHub.Grains.Enterprises;
@@ -24,4 +25,7 @@ public sealed record EnterpriseState
     [Id(4)] public string? VacatedDivision { get; init; }
 
     [Id(5)] public LabelLedgerState Labels { get; init; } = LabelLedgerState.Empty;
+
+    /// <summary>Roster, trainings, access summary, incidents and the findings history (the rulebook's inputs and output).</summary>
+    [Id(6)] public ComplianceLedger Compliance { get; init; } = ComplianceLedger.Empty;
 }

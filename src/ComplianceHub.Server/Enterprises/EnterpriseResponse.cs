@@ -1,4 +1,6 @@
+using ComplianceHub.Abstractions.Compliance;
 using ComplianceHub.Abstractions.Enterprises;
+using ComplianceHub.Domain.Compliance;
 using ComplianceHub.Domain.Divisions;
 using ComplianceHub.Domain.Enterprises;
 
@@ -20,9 +22,14 @@ public sealed record EnterpriseResponse(
     DateTimeOffset RegisteredAt,
     DateTimeOffset UpdatedAt,
     long EvidenceSeq,
-    string EvidenceHead)
+    string EvidenceHead,
+    int? Score = null,
+    string? Risk = null,
+    string? RiskName = null,
+    int? OpenFindings = null)
 {
-    public static EnterpriseResponse From(EnterpriseView view)
+    /// <summary>The profile, with the score, risk level and open findings count when <paramref name="compliance"/> is given.</summary>
+    public static EnterpriseResponse From(EnterpriseView view, ComplianceView? compliance = null)
     {
         var division = DivisionCode.TryParse(view.Profile.Division, out var code, out _) ? code : default;
         return new(
@@ -40,6 +47,10 @@ public sealed record EnterpriseResponse(
             view.RegisteredAt,
             view.UpdatedAt,
             view.EvidenceSeq,
-            view.EvidenceHead);
+            view.EvidenceHead,
+            compliance?.Score.Score,
+            compliance is null ? null : RiskLevels.ToWireName(compliance.Score.Risk),
+            compliance is null ? null : RiskLevels.ChineseName(compliance.Score.Risk),
+            compliance?.Findings.Count(f => f.IsOpen));
     }
 }

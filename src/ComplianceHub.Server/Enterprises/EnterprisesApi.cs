@@ -85,7 +85,13 @@ public static class EnterprisesApi
     private static async Task<IResult> Get(string id, HttpContext context, IGrainFactory grains)
     {
         var read = await EnterpriseAccess.ReadAsync(id, context, grains);
-        return read.Problem ?? TypedResults.Ok(EnterpriseResponse.From(read.Enterprise!));
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        var compliance = await grains.GetGrain<IEnterpriseGrain>(read.Id.ToString()).GetCompliance();
+        return TypedResults.Ok(EnterpriseResponse.From(read.Enterprise!, compliance));
     }
 
     private static async Task<Results<Ok<EnterpriseListResponse>, ValidationProblem, ProblemHttpResult>> List(

@@ -14,4 +14,14 @@ public static class Problems
         statusCode: StatusCodes.Status404NotFound,
         title: "企业不存在 (enterprise not found)",
         detail: $"未登记的企业 {id} (no enterprise is registered as {id}).");
+
+    public static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "不存在 (not found)",
+        detail: detail);
+
+    public static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "冲突 (conflict)",
+        detail: detail);
 }

@@ -18,7 +18,7 @@ public static class LabelBatchValidator
         date = default;
         if (!IsId(request.BatchId))
         {
-            errors.Add("batchId", $"批次号必填，1–{MaxIdLength} 位字母、数字或 . _ : - (batchId: 1–{MaxIdLength} of letters, digits . _ : -)");
+            errors.Add("batchId", BatchIds.Message);
         }
 
         var today = ChinaTime.DateOf(now);

@@ -49,41 +49,30 @@ public static class LabelsApi
     private static async Task<IResult> PostBatch(
         string id, HttpRequest request, IGrainFactory grains, LabelSampleChecker checker, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var read = await EnterpriseAccess.ReadAsync(id, request.HttpContext, grains);
-        if (read.Problem is not null)
+        var submission = await DataSubmission.ReadAsync<LabelBatchRequest>(id, request, grains, MaxBatchBytes, cancellationToken);
+        if (submission.Problem is not null)
         {
-            return read.Problem;
-        }
-
-        if (!read.Caller!.CanSubmitData(read.Id))
-        {
-            return Problems.Forbidden("只有企业本身可提交数据 (only the enterprise itself submits its data).");
-        }
-
-        var body = await JsonBody.ReadAsync<LabelBatchRequest>(request, MaxBatchBytes, cancellationToken);
-        if (body.Problem is not null)
-        {
-            return body.Problem;
+            return submission.Problem;
         }
 
         var errors = new ProblemErrors();
-        if (!LabelBatchValidator.Validate(body.Value!, clock.GetUtcNow(), errors, out var date))
+        if (!LabelBatchValidator.Validate(submission.Body!, clock.GetUtcNow(), errors, out var date))
         {
             return errors.ToProblem();
         }
 
-        var batch = checker.Check(body.Value!, date, read.Caller.Actor);
+        var batch = checker.Check(submission.Body!, date, submission.Actor);
         try
         {
-            var result = await grains.GetGrain<IEnterpriseGrain>(read.Id.ToString()).RecordLabelBatch(batch);
+            var result = await grains.GetGrain<IEnterpriseGrain>(submission.EnterpriseId).RecordLabelBatch(batch);
             var response = LabelBatchResponse.From(result);
             return result.Replayed
                 ? TypedResults.Ok(response)
-                : TypedResults.Created($"/api/v1/enterprises/{read.Id}/labels?from={response.Date}&to={response.Date}", response);
+                : TypedResults.Created($"/api/v1/enterprises/{submission.EnterpriseId}/labels?from={response.Date}&to={response.Date}", response);
         }
         catch (EnterpriseNotRegisteredException)
         {
-            return Problems.EnterpriseNotFound(read.Id.ToString());
+            return Problems.EnterpriseNotFound(submission.EnterpriseId);
         }
     }
 

@@ -1,0 +1,3 @@
+namespace ComplianceHub.Grains.Compliance;
+
+public sealed record RosterDeparture(string StaffId, DateOnly? LeftOn, DateTimeOffset? AccountClosedAt);

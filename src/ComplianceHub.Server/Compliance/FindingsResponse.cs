@@ -1,0 +1,29 @@
+using ComplianceHub.Abstractions.Compliance;
+using ComplianceHub.Domain.Compliance;
+
+namespace ComplianceHub.Server.Compliance;
+
+/// <summary>
+/// <c>GET /api/v1/enterprises/{id}/findings</c>: the score (100 minus the listed deductions, each naming
+/// its finding), the risk level, open findings first, then cleared ones with their history.
+/// </summary>
+public sealed record FindingsResponse(
+    string EnterpriseId,
+    int Score,
+    string Risk,
+    string RiskName,
+    IReadOnlyList<ScoreDeduction> Deductions,
+    int OpenFindings,
+    IReadOnlyList<FindingResponse> Findings,
+    DateTimeOffset EvaluatedAt)
+{
+    public static FindingsResponse From(string enterpriseId, ComplianceView view) => new(
+        enterpriseId,
+        view.Score.Score,
+        RiskLevels.ToWireName(view.Score.Risk),
+        RiskLevels.ChineseName(view.Score.Risk),
+        view.Score.Deductions,
+        view.Findings.Count(f => f.IsOpen),
+        view.Findings.OrderByDescending(f => f.IsOpen).ThenBy(f => f.Key, StringComparer.Ordinal).Select(FindingResponse.From).ToList(),
+        view.EvaluatedAt);
+}

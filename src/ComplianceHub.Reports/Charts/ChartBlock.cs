@@ -15,6 +15,8 @@ public sealed class ChartBlock(Plot plot, float height) : Block
         ArgumentNullException.ThrowIfNull(context);
         ReportFontResolver.Register(context.Fonts);
         plot.Font.Set(Fonts.ReportFonts.Family);
-        yield return new FlowItem(new ChartBox(plot, width, height), SpaceBefore: 8);
+        var box = new ChartBox(plot, width, height);
+        box.SettleLayout();
+        yield return new FlowItem(box, SpaceBefore: 8);
     }
 }

@@ -7,7 +7,7 @@ public sealed class BadgeBlock(string caption, RiskLevel level) : Block
     {
         var style = TextStyle.Body;
         var line = context.BreakLines(caption, style, width)[0];
-        var badge = new BadgeLayout(context, level, style.Size);
+        var badge = new BadgeLayout(context, level, style);
         yield return new FlowItem(new CaptionedBadgeBox(context, line, style, badge), SpaceBefore: 6);
     }
 }

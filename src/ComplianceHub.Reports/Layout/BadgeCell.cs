@@ -4,5 +4,5 @@ namespace ComplianceHub.Reports.Layout;
 public sealed record BadgeCell(RiskLevel Level) : Cell
 {
     internal override CellLayout Layout(LayoutContext context, float width, TextStyle defaultStyle) =>
-        new BadgeLayout(context, Level, defaultStyle.Size);
+        new BadgeLayout(context, Level, defaultStyle);
 }

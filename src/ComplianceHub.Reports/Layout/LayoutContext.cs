@@ -50,14 +50,16 @@ public sealed class LayoutContext : IDisposable
     public IReadOnlyList<TextLine> BreakLines(string text, TextStyle style, float width) =>
         LineBreaker.Break(Fonts.Normalize(text), Font(style), width);
 
-    public void DrawLine(SKCanvas canvas, TextLine line, TextStyle style, float x, float top)
+    public void DrawLine(SKCanvas canvas, TextLine line, TextStyle style, float x, float top) =>
+        canvas.DrawText(line.Text, x, Baseline(style, top), Font(style), Fill(style.Argb));
+
+    /// <summary>The baseline of a line of <paramref name="style"/> whose box starts at <paramref name="top"/>.</summary>
+    public float Baseline(TextStyle style, float top)
     {
-        var font = Font(style);
         // Centre the glyphs' ascent+descent within the line pitch.
-        var metrics = font.Metrics;
+        var metrics = Font(style).Metrics;
         var glyphHeight = metrics.Descent - metrics.Ascent;
-        var baseline = top + ((style.LinePitch - glyphHeight) / 2) - metrics.Ascent;
-        canvas.DrawText(line.Text, x, baseline, font, Fill(style.Argb));
+        return top + ((style.LinePitch - glyphHeight) / 2) - metrics.Ascent;
     }
 
     public void Dispose()

@@ -4,7 +4,8 @@ namespace ComplianceHub.Reports.Layout;
 /// Pass one of rendering: places the flow's boxes onto pages of a given content height. A box
 /// never straddles pages; headings move with what follows them; a table row arriving at the top
 /// of a new page is preceded by its table's header row; a box taller than a whole page is split
-/// if it can be (table rows split between text lines) and otherwise clipped.
+/// where it stands if it can be (table rows split between text lines) and otherwise gets a page of
+/// its own and is clipped.
 /// </summary>
 public static class Paginator
 {
@@ -22,7 +23,10 @@ public static class Paginator
                 needed = item.Box.Height; // the chain cannot share one page anyway
             }
 
-            if (!page.IsEmpty && (item.BreakBefore || page.Used + item.SpaceBefore + needed > contentHeight))
+            // A box taller than any page that can split starts right here, filling this page first.
+            var overflows = page.Used + item.SpaceBefore + needed > contentHeight;
+            var splitsHere = item.Box.Height > contentHeight && item.Box.Split(contentHeight - Gap(page, item)) is not null;
+            if (!page.IsEmpty && (item.BreakBefore || (overflows && !splitsHere)))
             {
                 page = NewPage(pages, item);
             }

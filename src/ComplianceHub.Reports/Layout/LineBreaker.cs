@@ -15,7 +15,7 @@ public static class LineBreaker
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(font);
         var lines = new List<TextLine>();
-        foreach (var paragraph in text.Split('\n'))
+        foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
         {
             BreakParagraph(paragraph, font, maxWidth, lines);
         }

@@ -48,6 +48,15 @@ public sealed class ReportFontsTests
         Assert.Contains("Noto Sans CJK SC", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_family_that_is_not_installed_fails_with_the_package_to_install()
+    {
+        var error = Assert.Throws<FontNotInstalledException>(() => InstalledFontFile.Find("Noto Sans CJK XX", SKFontStyle.Normal));
+
+        Assert.Equal("Noto Sans CJK XX", error.Family);
+        Assert.Contains("apt-get install -y fonts-noto-cjk", error.Message, StringComparison.Ordinal);
+    }
+
     private const string TextExtractionText = "页面检查报告，English too.";
 
     private static string Extract(SKTypeface typeface, string text)

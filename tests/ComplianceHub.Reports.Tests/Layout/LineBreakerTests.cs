@@ -110,9 +110,9 @@ public sealed class LineBreakerTests : IDisposable
     [Fact]
     public void Newline_forces_a_break()
     {
-        var lines = LineBreaker.Break("第一行\n第二行", _font, 1000);
+        var lines = LineBreaker.Break("第一行\n第二行\r\n第三行", _font, 1000);
 
-        Assert.Equal(["第一行", "第二行"], lines.Select(l => l.Text));
+        Assert.Equal(["第一行", "第二行", "第三行"], lines.Select(l => l.Text));
     }
 
     public void Dispose() => _font.Dispose();

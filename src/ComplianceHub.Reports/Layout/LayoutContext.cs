@@ -1,0 +1,94 @@
+using ComplianceHub.Reports.Fonts;
+using SkiaSharp;
+
+namespace ComplianceHub.Reports.Layout;
+
+/// <summary>
+/// Fonts and paints for one document render, created once per style and shared by every box,
+/// so measuring (pass 1) and drawing (pass 2) use the very same font settings.
+/// </summary>
+public sealed class LayoutContext : IDisposable
+{
+    private readonly Dictionary<(float Size, bool Bold), SKFont> _fonts = [];
+    private readonly Dictionary<(uint Argb, bool Stroke, float Width), SKPaint> _paints = [];
+
+    public LayoutContext(ReportFonts fonts, PageSetup page)
+    {
+        Fonts = fonts;
+        Page = page;
+    }
+
+    public ReportFonts Fonts { get; }
+
+    public PageSetup Page { get; }
+
+    public SKFont Font(TextStyle style) => Font(style.Size, style.Bold);
+
+    public SKFont Font(float size, bool bold)
+    {
+        if (!_fonts.TryGetValue((size, bold), out var font))
+        {
+            // PDF output is vector: unhinted, subpixel, linear advances so measured widths are drawn widths.
+            font = new SKFont(bold ? Fonts.Bold : Fonts.Regular, size)
+            {
+                Hinting = SKFontHinting.None,
+                Subpixel = true,
+                LinearMetrics = true,
+                Edging = SKFontEdging.Antialias,
+            };
+            _fonts[(size, bold)] = font;
+        }
+
+        return font;
+    }
+
+    public SKPaint Fill(uint argb) => Paint(argb, stroke: false, width: 0);
+
+    public SKPaint Stroke(uint argb, float width) => Paint(argb, stroke: true, width);
+
+    /// <summary>Breaks text (normalised for the fonts' cmap first) into lines of at most <paramref name="width"/>.</summary>
+    public IReadOnlyList<TextLine> BreakLines(string text, TextStyle style, float width) =>
+        LineBreaker.Break(Fonts.Normalize(text), Font(style), width);
+
+    public void DrawLine(SKCanvas canvas, TextLine line, TextStyle style, float x, float top) =>
+        canvas.DrawText(line.Text, x, Baseline(style, top), Font(style), Fill(style.Argb));
+
+    /// <summary>The baseline of a line of <paramref name="style"/> whose box starts at <paramref name="top"/>.</summary>
+    public float Baseline(TextStyle style, float top)
+    {
+        // Centre the glyphs' ascent+descent within the line pitch.
+        var metrics = Font(style).Metrics;
+        var glyphHeight = metrics.Descent - metrics.Ascent;
+        return top + ((style.LinePitch - glyphHeight) / 2) - metrics.Ascent;
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in _fonts.Values)
+        {
+            font.Dispose();
+        }
+
+        foreach (var paint in _paints.Values)
+        {
+            paint.Dispose();
+        }
+    }
+
+    private SKPaint Paint(uint argb, bool stroke, float width)
+    {
+        if (!_paints.TryGetValue((argb, stroke, width), out var paint))
+        {
+            paint = new SKPaint
+            {
+                Color = new SKColor(argb),
+                IsAntialias = true,
+                Style = stroke ? SKPaintStyle.Stroke : SKPaintStyle.Fill,
+                StrokeWidth = width,
+            };
+            _paints[(argb, stroke, width)] = paint;
+        }
+
+        return paint;
+    }
+}

@@ -26,8 +26,8 @@ internal sealed class ImportOptions
 
     public Option<string?> Token { get; } = new("--token")
     {
+        // No DefaultValueFactory: help prints defaults, and a token must never reach a terminal or a log.
         Description = "访问令牌 bearer token (默认 default: $CHUB_TOKEN)",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CHUB_TOKEN") is { Length: > 0 } token ? token : null,
     };
 
     public Option<bool> DryRun { get; } = new("--dry-run")
@@ -48,6 +48,6 @@ internal sealed class ImportOptions
         parsed.GetRequiredValue(File),
         parsed.GetRequiredValue(Enterprise),
         parsed.GetValue(Hub) ?? DefaultHub,
-        parsed.GetValue(Token),
+        parsed.GetValue(Token) ?? (Environment.GetEnvironmentVariable("CHUB_TOKEN") is { Length: > 0 } token ? token : null),
         parsed.GetValue(DryRun));
 }

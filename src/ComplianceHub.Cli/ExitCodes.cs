@@ -6,6 +6,9 @@ internal static class ExitCodes
     /// <summary>The command did all it was asked; findings (e.g. label violations) are reported, not failed on.</summary>
     public const int Ok = 0;
 
+    /// <summary>The hub failed (5xx) or could not be reached; the same command may succeed later.</summary>
+    public const int Failed = 1;
+
     /// <summary>The input (file, line or arguments) could not be read as specified.</summary>
     public const int BadInput = 2;
 }

@@ -1,0 +1,11 @@
+namespace ComplianceHub.Cli.Import;
+
+/// <summary>The hub's people endpoints, as the import commands use them.</summary>
+internal interface IHubClient
+{
+    /// <summary><c>PUT /api/v1/enterprises/{id}/staff</c>.</summary>
+    Task<HubResponse> PutStaffAsync(string enterpriseId, StaffRosterRequest roster, CancellationToken cancellationToken);
+
+    /// <summary><c>POST /api/v1/enterprises/{id}/trainings</c>.</summary>
+    Task<HubResponse> PostTrainingAsync(string enterpriseId, TrainingSessionRequest session, CancellationToken cancellationToken);
+}

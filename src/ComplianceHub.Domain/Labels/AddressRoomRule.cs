@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ComplianceHub.Domain.Labels;
 
 /// <summary>
@@ -24,13 +22,6 @@ namespace ComplianceHub.Domain.Labels;
 /// </remarks>
 internal static class AddressRoomRule
 {
-    // Most of an address is words (省市区, street and compound names): jump over them with a vectorised
-    // search for the next character that can start a number token.
-    private static readonly SearchValues<char> TokenStarts = SearchValues.Create(
-        "0123456789０１２３４５６７８９*＊×●一二三四五六七八九十〇零"
-        + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-        + "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
-
     public static bool IsRoomVisible(ReadOnlySpan<char> address)
     {
         address = address.TrimEnd();
@@ -44,21 +35,28 @@ internal static class AddressRoomRule
 
         while (i < n)
         {
-            var next = address[i..].IndexOfAny(TokenStarts);
-            if (next != 0)
+            // Most of an address is words (省市区, street and compound names): skip them, noting only
+            // whether the gap was nothing but spaces or dashes.
+            var cls = AddressCharClass.Of(address[i]);
+            if ((cls & AddressCharClass.Token) == 0)
             {
-                var gapEnd = next < 0 ? n : i + next;
-                afterDesignation &= IsSpacingOnly(address[i..gapEnd]);
-                i = gapEnd;
+                var spacingOnly = true;
+                do
+                {
+                    spacingOnly &= (cls & AddressCharClass.Spacing) != 0;
+                }
+                while (++i < n && ((cls = AddressCharClass.Of(address[i])) & AddressCharClass.Token) == 0);
+
+                afterDesignation &= spacingOnly;
                 continue;
             }
 
             var start = i;
             bool digit = false, numeral = false;
-            for (char c; i < n && IsTokenChar(c = address[i]); i++)
+            for (; i < n && ((cls = AddressCharClass.Of(address[i])) & AddressCharClass.Token) != 0; i++)
             {
-                digit |= LabelChars.IsDigit(c);
-                numeral |= LabelChars.IsChineseNumeral(c);
+                digit |= (cls & AddressCharClass.Digit) != 0;
+                numeral |= (cls & AddressCharClass.Numeral) != 0;
             }
 
             if (afterDesignation && digit)
@@ -146,22 +144,5 @@ internal static class AddressRoomRule
         return keyword;
     }
 
-    /// <summary>Spaces and hyphens between a designation and its number keep them together (C座 1215, 3幢-2单元).</summary>
-    private static bool IsSpacingOnly(ReadOnlySpan<char> gap)
-    {
-        foreach (var c in gap)
-        {
-            if (!LabelChars.IsDash(c) && !char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static bool IsDesignation(char c) => c is '幢' or '栋' or '座' or '楼' or '层';
-
-    private static bool IsTokenChar(char c) =>
-        LabelChars.IsDigit(c) || LabelChars.IsMask(c) || LabelChars.IsLatinLetter(c) || LabelChars.IsChineseNumeral(c);
 }

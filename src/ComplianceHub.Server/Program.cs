@@ -9,6 +9,7 @@ using ComplianceHub.Server.Hosting;
 using ComplianceHub.Server.Incidents;
 using ComplianceHub.Server.Labels;
 using ComplianceHub.Server.People;
+using ComplianceHub.Server.Reports;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddComplianceHubHealth();
 builder.Services.AddEvidenceApi();
 builder.Services.AddLabelsApi(builder.Configuration);
 builder.Services.AddComplianceRules(builder.Configuration);
+builder.Services.AddReportsApi();
 builder.Services.AddDemoSeeding(builder.Configuration);
 
 var app = builder.Build();
@@ -32,6 +34,7 @@ app.MapPeopleApi();
 app.MapAccessLogsApi();
 app.MapIncidentsApi();
 app.MapFindingsApi();
+app.MapReportsApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.Run();

@@ -3,6 +3,7 @@ using ComplianceHub.Abstractions.Compliance;
 using ComplianceHub.Abstractions.Incidents;
 using ComplianceHub.Abstractions.Labels;
 using ComplianceHub.Abstractions.People;
+using ComplianceHub.Abstractions.Reports;
 using ComplianceHub.Domain.Incidents;
 using ComplianceHub.Domain.People;
 
@@ -65,6 +66,11 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     /// <summary>One incident as recorded, or null.</summary>
     [Alias("GetIncident")]
     Task<Incident?> GetIncident(string incidentId);
+
+    /// <summary>Records that a report about the enterprise was issued; returns the evidence seq of that entry.</summary>
+    /// <exception cref="EnterpriseNotRegisteredException">The enterprise was never registered.</exception>
+    [Alias("RecordReportIssued")]
+    Task<long> RecordReportIssued(RecordReportIssued command);
 
     /// <summary>Findings and score, evaluated now against the rulebook.</summary>
     [Alias("GetCompliance")]

@@ -18,4 +18,6 @@ public static class EvidenceKinds
     public const string IncidentReported = "incident.reported";
 
     public const string IncidentUpdated = "incident.updated";
+
+    public const string ReportIssued = "report.issued";
 }

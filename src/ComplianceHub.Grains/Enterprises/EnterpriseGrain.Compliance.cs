@@ -4,6 +4,7 @@ using ComplianceHub.Abstractions.Compliance;
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Abstractions.Incidents;
 using ComplianceHub.Abstractions.People;
+using ComplianceHub.Abstractions.Reports;
 using ComplianceHub.Domain.Access;
 using ComplianceHub.Domain.Compliance;
 using ComplianceHub.Domain.Enterprises;
@@ -119,6 +120,15 @@ public sealed partial class EnterpriseGrain
             .ToList();
         await CommitAsync(current with { Head = entry, Compliance = current.Compliance with { Incidents = incidents } });
         return new IncidentResult(incident, seq, Changed: true);
+    }
+
+    public async Task<long> RecordReportIssued(RecordReportIssued command)
+    {
+        var current = await RegisteredStateAsync();
+        var payload = new ReportIssuedPayload(command.ReportId, command.Kind, command.Sha256, command.Bytes, command.SnapshotSeq);
+        var entry = EvidenceChain.Next(current.Head, Id, clock.GetUtcNow(), EvidenceKinds.ReportIssued, command.Actor, EvidencePayload.Serialize(payload));
+        await CommitAsync(current with { Head = entry });
+        return entry.Seq;
     }
 
     public Task<Incident?> GetIncident(string incidentId) =>

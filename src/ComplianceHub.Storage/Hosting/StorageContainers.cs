@@ -9,7 +9,10 @@ public sealed class StorageContainers(BlobServiceClient service, IOptions<Storag
     /// <summary>Violating label samples, as shapes and fingerprints only, one blob per batch.</summary>
     public BlobContainerClient LabelSamples { get; } = service.GetBlobContainerClient(options.Value.TablePrefix + "-label-samples");
 
-    public IEnumerable<BlobContainerClient> All => [LabelSamples];
+    /// <summary>Every issued report PDF, byte for byte, as it was handed out.</summary>
+    public BlobContainerClient Reports { get; } = service.GetBlobContainerClient(options.Value.TablePrefix + "-reports");
+
+    public IEnumerable<BlobContainerClient> All => [LabelSamples, Reports];
 
     public async Task CreateIfNotExistsAsync(CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using ComplianceHub.Storage.Directory;
 using ComplianceHub.Storage.Evidence;
 using ComplianceHub.Storage.Labels;
+using ComplianceHub.Storage.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -29,6 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<EnterpriseDirectory>();
         services.AddSingleton<LabelBatchIndex>();
         services.AddSingleton<ViolatingSampleArchive>();
+        services.AddSingleton<ReportArchive>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -13,7 +13,10 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     /// <summary>Every label batch an enterprise sent, by batchId: what makes a replay count once.</summary>
     public TableClient LabelBatches { get; } = service.GetTableClient(options.Value.TablePrefix + "labelbatches");
 
-    public IEnumerable<TableClient> All => [Evidence, Directory, LabelBatches];
+    /// <summary>Every report the hub issued, by reportId: what the verification URL on the report reads.</summary>
+    public TableClient Reports { get; } = service.GetTableClient(options.Value.TablePrefix + "reports");
+
+    public IEnumerable<TableClient> All => [Evidence, Directory, LabelBatches, Reports];
 
     public async Task CreateIfNotExistsAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+using ComplianceHub.Abstractions.Enterprises;
+using ComplianceHub.Abstractions.Reports;
+using ComplianceHub.Storage.Reports;
+
+namespace ComplianceHub.Server.Reports;
+
+/// <summary>
+/// Issues a rendered report: archives the exact bytes, records their SHA-256 in the enterprise's evidence
+/// log, then registers the report for its verification URL. Only a registered report verifies, and only
+/// after its hash is in the log, so what the URL confirms is always backed by the evidence chain.
+/// </summary>
+public sealed class ReportIssuer(ReportArchive archive, IGrainFactory grains, TimeProvider clock)
+{
+    public async Task<IssuedReport> IssueAsync(
+        string reportId, string kind, string enterpriseId, long snapshotSeq, byte[] pdf, string actor, CancellationToken cancellationToken)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
+        await archive.StorePdfAsync(reportId, pdf, cancellationToken);
+        var seq = await grains.GetGrain<IEnterpriseGrain>(enterpriseId)
+            .RecordReportIssued(new RecordReportIssued(reportId, kind, sha256, pdf.LongLength, snapshotSeq, actor));
+        var issued = new IssuedReport(reportId, kind, enterpriseId, sha256, pdf.LongLength, clock.GetUtcNow(), seq);
+        await archive.RegisterAsync(issued, cancellationToken);
+        return issued;
+    }
+}

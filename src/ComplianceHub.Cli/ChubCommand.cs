@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using ComplianceHub.Cli.Labels;
+using ComplianceHub.Cli.Reports;
 
 namespace ComplianceHub.Cli;
 
@@ -11,6 +12,7 @@ internal static class ChubCommand
         new("chub: ComplianceHub 命令行工具 command-line companion of the hub")
         {
             LabelsCommand.Create(streams),
+            ReportCommand.Create(streams),
         };
 
     public static int Run(string[] args, CliStreams streams)

@@ -13,6 +13,10 @@ public static class SampleReports
     public static IReadOnlyList<(string FileName, Func<Stream, int> Render)> All { get; } =
     [
         ("postal-inspection.pdf", output => PostalInspectionReport.Render(DemoInspections.Postal(), Issue("RPT-20261120-PO-0007"), output)),
+        ("cyberspace-inspection.pdf", output => CyberspaceInspectionReport.Render(DemoInspections.Cyberspace(), Issue("RPT-20261120-CY-0003"), output)),
+        ("self-assessment.pdf", output => SelfAssessmentReport.Render(DemoEnterprises.Outlet(), Issue("RPT-20261120-SA-0112"), output)),
+        // A small county keeps the committed file small; the 10,000-enterprise case is measured, not committed.
+        ("jurisdiction-330782.pdf", output => JurisdictionReport.Render(DemoJurisdiction.Yiwu(400), Issue("RPT-20261120-JR-0001"), output)),
     ];
 
     public static ReportIssue Issue(string reportId) => new(reportId, DemoBaseUrl);

@@ -65,7 +65,7 @@ public static class JurisdictionReport
             ])));
 
         blocks.Add(new Heading("二、隐私面单覆盖率趋势"));
-        blocks.Add(ReportCharts.CoverageTrend(data.CoverageTrend, "近 90 日辖区平均覆盖率 coverage trend"));
+        blocks.Add(ReportCharts.CoverageTrend(data.CoverageTrend, "近 90 日辖区平均覆盖率"));
 
         blocks.Add(new Heading("三、下级辖区"));
         blocks.Add(new Table(

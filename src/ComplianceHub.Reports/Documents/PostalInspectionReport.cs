@@ -59,7 +59,7 @@ public static class PostalInspectionReport
             new("虚报批次", ReportFormat.Count(labels.FalseDeclarations) + " 批"),
         ]));
         blocks.Add(new Paragraph("GB/T 41833-2022《快递电子运单》要求：姓名至少隐藏 1 个汉字，电话至少隐藏 6 位（以隐藏位数计，常见的“138****5678”仅隐藏 4 位，不合格），地址隐藏单元户室号；可使用虚拟安全号代替真实电话。申报覆盖率为企业自报，抽检合格率为平台对抽样面单的核验结果，两者差距反映申报的可信程度。", TextStyle.Small));
-        blocks.Add(ReportCharts.CoverageTrend(ReportCharts.Trend(labels), "近 90 日隐私面单覆盖率 privacy-waybill coverage"));
+        blocks.Add(ReportCharts.CoverageTrend(ReportCharts.Trend(labels), "近 90 日隐私面单覆盖率"));
         blocks.Add(ReportCharts.ViolationMix(labels));
 
         blocks.Add(new Heading("四、从业人员保密与培训"));

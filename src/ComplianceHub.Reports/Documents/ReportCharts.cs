@@ -15,9 +15,9 @@ internal static class ReportCharts
     public static ChartBlock CoverageTrend(IReadOnlyList<CoveragePoint> points, string title)
     {
         var plot = new Plot();
-        AddLine(plot, points, p => p.Declared, "申报覆盖率 declared", Colors.SteelBlue);
-        AddLine(plot, points, p => p.Verified, "抽检合格率 verified", Colors.OrangeRed);
-        plot.Title(title);
+        AddLine(plot, points, p => p.Declared, Colors.SteelBlue);
+        AddLine(plot, points, p => p.Verified, Colors.Red);
+        plot.Title(title + "（蓝：申报覆盖率，红：抽检合格率）");
         plot.YLabel("%");
 
         // Day-index x with our own date labels: ScottPlot's date axis would format by the machine's culture.
@@ -27,9 +27,10 @@ internal static class ReportCharts
             [.. ticks.Select(i => (double)i)],
             [.. ticks.Select(i => points[i].Day.ToString("M月d日", CultureInfo.InvariantCulture))]);
         var lowest = points.SelectMany(p => new[] { p.Declared, p.Verified }).Where(v => v is not null).Select(v => v!.Value * 100).DefaultIfEmpty(0).Min();
-        plot.Axes.SetLimitsY(Math.Max(0, Math.Floor((lowest - 12) / 10) * 10), 101);
+        plot.Axes.SetLimitsY(Math.Max(0, Math.Floor((lowest - 3) / 5) * 5), 101);
         plot.Axes.SetLimitsX(-1, Math.Max(1, points.Count));
-        plot.ShowLegend(Alignment.LowerRight);
+        // The colours are named in the title rather than a legend: ScottPlot places CJK legend text higher than
+        // the box it measured for it, so the first item's top was cut off.
         return new ChartBlock(plot, 190);
     }
 
@@ -50,14 +51,14 @@ internal static class ReportCharts
         bars.ValueLabelStyle.FontName = Fonts.ReportFonts.Family;
 
         plot.Axes.Bottom.SetTicks([0, 1, 2, 3], names);
-        plot.Axes.Margins(bottom: 0);
+        plot.Axes.Margins(bottom: 0, top: 0.3); // room above the tallest bar for its value label, which ScottPlot sets high
         plot.Axes.Bottom.MinimumSize = 36; // room for the Chinese tick labels' full height
         plot.Title("抽检不合格构成 violation mix");
         plot.YLabel("件 / 批");
         return new ChartBlock(plot, 170);
     }
 
-    private static void AddLine(Plot plot, IReadOnlyList<CoveragePoint> points, Func<CoveragePoint, double?> value, string legend, Color color)
+    private static void AddLine(Plot plot, IReadOnlyList<CoveragePoint> points, Func<CoveragePoint, double?> value, Color color)
     {
         var known = Enumerable.Range(0, points.Count).Where(i => value(points[i]) is not null).ToArray();
         if (known.Length == 0)
@@ -68,7 +69,6 @@ internal static class ReportCharts
         double[] xs = [.. known.Select(i => (double)i)];
         double[] ys = [.. known.Select(i => value(points[i])!.Value * 100)];
         var line = plot.Add.Scatter(xs, ys);
-        line.LegendText = legend;
         line.Color = color;
         line.MarkerSize = 0;
         line.LineWidth = 2;

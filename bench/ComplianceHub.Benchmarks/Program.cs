@@ -1,11 +1,19 @@
 using BenchmarkDotNet.Running;
 using ComplianceHub.Benchmarks.Ingest;
+using ComplianceHub.Benchmarks.Reports;
 
 // Micro-benchmarks: dotnet run -c Release --project bench/ComplianceHub.Benchmarks -- --filter '*'
 // End-to-end ingest against a running hub: ... -- ingest http://localhost:5000 300 1000 8 16
+// PDF report timing (one report kind per process, so peak working set is that report's):
+//   ... -- reports postal 50 | reports jurisdiction 10000 [streaming|in-memory]
 if (args is ["ingest", ..])
 {
     return await IngestLoad.RunAsync(args);
+}
+
+if (args is ["reports", ..])
+{
+    return ReportTiming.Run(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

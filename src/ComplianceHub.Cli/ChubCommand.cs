@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using ComplianceHub.Cli.Import;
 using ComplianceHub.Cli.Labels;
+using ComplianceHub.Cli.Reports;
 
 namespace ComplianceHub.Cli;
 
@@ -13,6 +14,7 @@ internal static class ChubCommand
         {
             LabelsCommand.Create(streams),
             ImportCommand.Create(streams),
+            ReportCommand.Create(streams),
         };
 
     public static int Run(string[] args, CliStreams streams)

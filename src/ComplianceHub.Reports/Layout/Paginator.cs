@@ -7,17 +7,57 @@ namespace ComplianceHub.Reports.Layout;
 /// where it stands if it can be (table rows split between text lines) and otherwise gets a page of
 /// its own and is clipped.
 /// </summary>
+/// <remarks>
+/// Pages come out one at a time as each is completed (<see cref="Stream"/>), looking ahead only as far
+/// as a keep-with-next chain reaches (a heading and the lines it keeps with), so a flow of 10,000 table
+/// rows is paginated without holding more than one page and one chain.
+/// </remarks>
 public static class Paginator
 {
-    public static IReadOnlyList<PageLayout> Paginate(IReadOnlyList<FlowItem> flow, float contentHeight)
+    public static IReadOnlyList<PageLayout> Paginate(IReadOnlyList<FlowItem> flow, float contentHeight) =>
+        Stream(flow, contentHeight).ToList();
+
+    /// <summary>Yields each page once nothing more will be added to it; the last page last.</summary>
+    public static IEnumerable<PageLayout> Stream(IEnumerable<FlowItem> flow, float contentHeight)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        var pages = new List<PageLayout> { new() };
-        for (var i = 0; i < flow.Count; i++)
+        var page = new PageLayout();
+        var chain = new List<FlowItem>();
+        foreach (var item in flow)
         {
-            var item = flow[i];
-            var page = pages[^1];
-            var needed = item.KeepWithNext ? ChainHeight(flow, i) : item.Box.Height;
+            chain.Add(item);
+            if (item.KeepWithNext)
+            {
+                continue; // its chain height needs what follows
+            }
+
+            foreach (var done in Place(chain, contentHeight, ref page))
+            {
+                yield return done;
+            }
+
+            chain.Clear();
+        }
+
+        foreach (var done in Place(chain, contentHeight, ref page))
+        {
+            yield return done;
+        }
+
+        yield return page;
+    }
+
+    /// <summary>
+    /// Places a chain (items that keep with their next, ending with one that does not or with the flow's end)
+    /// and returns the pages it completed.
+    /// </summary>
+    private static List<PageLayout> Place(List<FlowItem> chain, float contentHeight, ref PageLayout page)
+    {
+        var completed = new List<PageLayout>();
+        for (var i = 0; i < chain.Count; i++)
+        {
+            var item = chain[i];
+            var needed = item.KeepWithNext ? ChainHeight(chain, i) : item.Box.Height;
             if (needed > contentHeight)
             {
                 needed = item.Box.Height; // the chain cannot share one page anyway
@@ -28,26 +68,28 @@ public static class Paginator
             var splitsHere = item.Box.Height > contentHeight && item.Box.Split(contentHeight - Gap(page, item)) is not null;
             if (!page.IsEmpty && (item.BreakBefore || (overflows && !splitsHere)))
             {
-                page = NewPage(pages, item);
+                completed.Add(page);
+                page = NewPage(item);
             }
 
             var box = item.Box;
             while (box.Height > contentHeight - Gap(page, item) && box.Split(contentHeight - Gap(page, item)) is { } parts)
             {
                 page.Add(parts.First, item.SpaceBefore);
-                page = NewPage(pages, item);
+                completed.Add(page);
+                page = NewPage(item);
                 box = parts.Remainder;
             }
 
             page.Add(box, item.SpaceBefore);
         }
 
-        return pages;
+        return completed;
     }
 
     private static float Gap(PageLayout page, FlowItem item) => page.IsEmpty ? 0 : page.Used + item.SpaceBefore;
 
-    private static PageLayout NewPage(List<PageLayout> pages, FlowItem item)
+    private static PageLayout NewPage(FlowItem item)
     {
         var page = new PageLayout();
         if (item.RepeatHeader is { } header && !ReferenceEquals(header, item.Box))
@@ -55,18 +97,17 @@ public static class Paginator
             page.Add(header, 0);
         }
 
-        pages.Add(page);
         return page;
     }
 
     /// <summary>Height of item i and the items it keeps with, up to the first that does not keep with its next.</summary>
-    private static float ChainHeight(IReadOnlyList<FlowItem> flow, int i)
+    private static float ChainHeight(List<FlowItem> chain, int i)
     {
-        var height = flow[i].Box.Height;
-        for (var j = i + 1; j < flow.Count; j++)
+        var height = chain[i].Box.Height;
+        for (var j = i + 1; j < chain.Count; j++)
         {
-            height += flow[j].SpaceBefore + flow[j].Box.Height;
-            if (!flow[j].KeepWithNext)
+            height += chain[j].SpaceBefore + chain[j].Box.Height;
+            if (!chain[j].KeepWithNext)
             {
                 break;
             }

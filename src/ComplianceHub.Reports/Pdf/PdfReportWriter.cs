@@ -18,37 +18,65 @@ public static class PdfReportWriter
         ArgumentNullException.ThrowIfNull(output);
         using var context = new LayoutContext(fonts ?? ReportFonts.Shared, document.Page);
         var pages = Layout(document, context);
-        Draw(document, context, pages, output);
+        Draw(document, context, pages, pages.Count, output);
         return pages.Count;
+    }
+
+    /// <summary>
+    /// Writes a long document in bounded memory: a first pass over the blocks only counts the pages
+    /// (each page's boxes are dropped once placed), a second lays them out again and draws each page as
+    /// soon as it is complete. Twice the layout work of <see cref="Write"/>, for memory flat in page
+    /// count; the blocks' data must enumerate the same way twice (see <c>JurisdictionReportData</c>).
+    /// </summary>
+    public static int WriteStreaming(ReportDocument document, Stream output, ReportFonts? fonts = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
+        using var context = new LayoutContext(fonts ?? ReportFonts.Shared, document.Page);
+        var total = Paginator.Stream(Flow(document, context), document.Page.ContentHeight).Count();
+        Draw(document, context, Paginator.Stream(Flow(document, context), document.Page.ContentHeight), total, output);
+        return total;
     }
 
     /// <summary>Pass one: the document's pages as positioned boxes, nothing drawn yet.</summary>
     public static IReadOnlyList<PageLayout> Layout(ReportDocument document, LayoutContext context)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var width = document.Page.ContentWidth;
-        var flow = document.Blocks.SelectMany(block => block.Flow(context, width)).ToList();
-        return Paginator.Paginate(flow, document.Page.ContentHeight);
+        return Paginator.Paginate(Flow(document, context).ToList(), document.Page.ContentHeight);
     }
 
-    private static void Draw(ReportDocument document, LayoutContext context, IReadOnlyList<PageLayout> pages, Stream output)
+    private static IEnumerable<FlowItem> Flow(ReportDocument document, LayoutContext context)
+    {
+        var width = document.Page.ContentWidth;
+        return document.Blocks.SelectMany(block => block.Flow(context, width));
+    }
+
+    private static void Draw(ReportDocument document, LayoutContext context, IEnumerable<PageLayout> pages, int total, Stream output)
     {
         var setup = document.Page;
         using var pdf = SKDocument.CreatePdf(output, Metadata(document))
             ?? throw new InvalidOperationException("SkiaSharp could not create a PDF document");
-        for (var i = 0; i < pages.Count; i++)
+        var number = 0;
+        foreach (var page in pages)
         {
+            number++;
             var canvas = pdf.BeginPage(setup.Width, setup.Height);
-            PageFurniture.Draw(canvas, context, document, i + 1, pages.Count);
+            PageFurniture.Draw(canvas, context, document, number, total);
             canvas.Save();
             canvas.ClipRect(SKRect.Create(setup.ContentLeft, setup.ContentTop, setup.ContentWidth, setup.ContentHeight));
-            foreach (var placed in pages[i].Boxes)
+            foreach (var placed in page.Boxes)
             {
                 placed.Box.Draw(canvas, setup.ContentLeft, setup.ContentTop + placed.Top);
             }
 
             canvas.Restore();
             pdf.EndPage();
+        }
+
+        if (number != total)
+        {
+            // The blocks' data changed between the passes: the footers would lie about the total.
+            throw new InvalidOperationException($"第二遍排版得到 {number} 页，第一遍为 {total} 页 / second pass made {number} pages, the first {total}: the data must enumerate the same way twice");
         }
 
         pdf.Close();

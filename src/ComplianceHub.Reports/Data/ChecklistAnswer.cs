@@ -1,0 +1,10 @@
+namespace ComplianceHub.Reports.Data;
+
+/// <summary>An inspector's answer to one checklist item.</summary>
+public enum ChecklistAnswer
+{
+    Yes,
+    No,
+    Partly,
+    NotApplicable,
+}

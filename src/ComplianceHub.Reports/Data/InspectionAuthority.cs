@@ -1,0 +1,8 @@
+namespace ComplianceHub.Reports.Data;
+
+/// <summary>Which regulator inspects: the postal administration or the cyberspace administration (CAC).</summary>
+public enum InspectionAuthority
+{
+    Postal,
+    Cyberspace,
+}

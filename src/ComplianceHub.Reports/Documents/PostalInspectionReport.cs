@@ -1,0 +1,105 @@
+using ComplianceHub.Reports.Data;
+using ComplianceHub.Reports.Layout;
+using ComplianceHub.Reports.Pdf;
+using ComplianceHub.Reports.Verification;
+
+namespace ComplianceHub.Reports.Documents;
+
+/// <summary>
+/// 邮政管理部门 寄递用户个人信息安全检查报告: the postal administration's inspection report, centred on
+/// waybills, outlets and the franchise chain (GB/T 41833-2022, 寄递服务用户个人信息安全管理规定, 快递暂行条例).
+/// </summary>
+public static class PostalInspectionReport
+{
+    public const string Title = "寄递用户个人信息安全检查报告";
+
+    private static readonly string[] AccountRules = ["ACCOUNT-DEPARTED-OPEN", "ACCOUNT-USED-AFTER-DEPARTURE", "ACCESS-CROSS-OUTLET", "ACCESS-BULK-QUERY", "ACCESS-NIGHT-QUERY"];
+
+    public static int Render(InspectionReportData data, ReportIssue issue, Stream output) =>
+        PdfReportWriter.Write(Build(data, issue), output);
+
+    public static ReportDocument Build(InspectionReportData data, ReportIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(issue);
+        var enterprise = data.Enterprise;
+        var inspection = data.Inspection;
+        var labels = enterprise.Labels;
+        var checklist = InspectionChecklist.Load(InspectionAuthority.Postal);
+        var document = ReportSections.NewDocument(Title, inspection.Office, issue, enterprise.GeneratedAt, enterprise.Profile.Name);
+        var blocks = document.Blocks;
+
+        foreach (var block in ReportSections.Title(Title, $"邮政管理部门 · {inspection.Office}"))
+        {
+            blocks.Add(block);
+        }
+
+        blocks.Add(ReportSections.Verification(issue, enterprise.GeneratedAt, enterprise.Evidence));
+
+        blocks.Add(new Heading("一、检查基本情况"));
+        blocks.Add(ReportSections.Inspection(inspection, checklist));
+
+        blocks.Add(new Heading("二、被检查单位基本情况"));
+        blocks.Add(ReportSections.Profile(enterprise, withScale: false));
+        if (enterprise.Profile.Brand is { } brand)
+        {
+            blocks.Add(new Paragraph($"该单位为{ReportSections.BrandName(brand)}加盟网点。依据《寄递服务用户个人信息安全管理规定》，加盟协议应载明用户信息安全条款，品牌总部对加盟网点的用户信息安全负管理责任，本报告同时抄送品牌总部。"));
+        }
+
+        blocks.Add(new Heading("三、隐私面单使用情况"));
+        blocks.Add(new KeyValueBlock(
+        [
+            new("统计期间", $"{ReportFormat.Date(labels.Days[0].Day)} 至 {ReportFormat.Date(labels.Days[^1].Day)}（{labels.Days.Count} 日）"),
+            new("打印面单", ReportFormat.Count(labels.Printed) + " 件"),
+            new("申报隐私面单", $"{ReportFormat.Count(labels.DeclaredMasked)} 件（申报覆盖率 {ReportFormat.Percent(labels.DeclaredCoverage)}）"),
+            new("抽检面单", $"{ReportFormat.Count(labels.SamplesChecked)} 件，合格 {ReportFormat.Count(labels.Compliant)} 件（抽检合格率 {ReportFormat.Percent(labels.VerifiedCoverage)}）"),
+            new("姓名未隐藏", ReportFormat.Count(labels.NameVisible) + " 件（NAME_VISIBLE）"),
+            new("电话隐藏不足 6 位", ReportFormat.Count(labels.PhoneUnderMasked) + " 件（PHONE_UNDER_MASKED）"),
+            new("地址户室号可见", ReportFormat.Count(labels.AddressRoomVisible) + " 件（ADDRESS_ROOM_VISIBLE）"),
+            new("虚报批次", ReportFormat.Count(labels.FalseDeclarations) + " 批"),
+        ]));
+        blocks.Add(new Paragraph("GB/T 41833-2022《快递电子运单》要求：姓名至少隐藏 1 个汉字，电话至少隐藏 6 位（以隐藏位数计，常见的“138****5678”仅隐藏 4 位，不合格），地址隐藏单元户室号；可使用虚拟安全号代替真实电话。申报覆盖率为企业自报，抽检合格率为平台对抽样面单的核验结果，两者差距反映申报的可信程度。", TextStyle.Small));
+        blocks.Add(ReportCharts.CoverageTrend(ReportCharts.Trend(labels), "近 90 日隐私面单覆盖率"));
+        blocks.Add(ReportCharts.ViolationMix(labels));
+
+        blocks.Add(new Heading("四、从业人员保密与培训"));
+        var staff = enterprise.Staff;
+        blocks.Add(new KeyValueBlock(
+        [
+            new("在册人员", staff.StaffCount + " 人"),
+            new("接触用户信息人员", staff.HandlingPersonalInfo + " 人"),
+            new("保密协议有效", $"{staff.WithNdaInForce} 人（{ReportFormat.Percent(staff.WithNdaInForce, staff.HandlingPersonalInfo)}）"),
+            new("12 个月内接受培训", $"{staff.TrainedIn12Months} 人（{ReportFormat.Percent(staff.TrainedIn12Months, staff.HandlingPersonalInfo)}）"),
+            new("离职未注销账号", staff.DepartedWithAccountOpen + " 个"),
+        ]));
+
+        blocks.Add(new Heading("五、账号与访问控制"));
+        var accountFindings = enterprise.Findings.Where(f => AccountRules.Contains(f.RuleId)).ToList();
+        blocks.Add(accountFindings.Count == 0 ? ReportSections.NoneFound("账号与访问控制方面的问题") : ReportSections.Findings(accountFindings));
+
+        blocks.Add(new Heading("六、安全事件"));
+        blocks.Add(enterprise.Incidents.Count == 0 ? ReportSections.NoneFound("用户信息安全事件") : ReportSections.Incidents(enterprise.Incidents));
+
+        blocks.Add(new Heading("七、检查表答复"));
+        blocks.Add(new Paragraph($"{checklist.TitleZh}（{checklist.Version} 版）", TextStyle.Small));
+        blocks.Add(ReportSections.Checklist(inspection.Answers));
+
+        blocks.Add(new Heading("八、发现的问题及法律依据"));
+        blocks.Add(enterprise.Findings.Count == 0 ? ReportSections.NoneFound("问题") : ReportSections.Findings(enterprise.Findings));
+
+        blocks.Add(new Heading("九、责令改正事项"));
+        blocks.Add(inspection.Orders.Count == 0 ? ReportSections.NoneFound("需责令改正的事项") : ReportSections.Orders(inspection.Orders));
+        if (inspection.Orders.Count > 0)
+        {
+            blocks.Add(new Paragraph("被检查单位应在整改期限内完成整改并书面报告整改情况。逾期未改正的，依照《快递暂行条例》处罚款 1 万元以上 5 万元以下；情节严重的，处 5 万元以上 10 万元以下罚款。", TextStyle.Small));
+        }
+
+        blocks.Add(new Heading("十、签字确认"));
+        foreach (var block in ReportSections.Signatures(inspection, enterprise.Profile.Name))
+        {
+            blocks.Add(block);
+        }
+
+        return document;
+    }
+}

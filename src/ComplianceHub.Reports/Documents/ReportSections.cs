@@ -1,0 +1,189 @@
+using ComplianceHub.Reports.Data;
+using ComplianceHub.Reports.Layout;
+using ComplianceHub.Reports.Verification;
+using DomainRisk = ComplianceHub.Domain.Compliance.RiskLevel;
+
+namespace ComplianceHub.Reports.Documents;
+
+/// <summary>The parts every document shares: title, verification panel, profile, findings, incidents, orders, signatures.</summary>
+internal static class ReportSections
+{
+    private static readonly TextStyle Subtitle = new(11f, Argb: 0xFF444444, LineHeight: 1.5f);
+
+    public static ReportDocument NewDocument(string title, string author, ReportIssue issue, DateTimeOffset generatedAt, string subject) =>
+        new()
+        {
+            Title = title,
+            Author = author,
+            Subject = subject,
+            CreatedAt = generatedAt,
+            HeaderLeft = title,
+            HeaderRight = "报告编号 " + issue.ReportId,
+        };
+
+    public static IEnumerable<Block> Title(string title, string subtitle)
+    {
+        yield return new Paragraph(title, TextStyle.Title, TextAlign.Center);
+        yield return new Paragraph(subtitle, Subtitle, TextAlign.Center);
+    }
+
+    /// <summary>Report id, generation time, evidence head and the verification URL, beside the QR code that encodes it.</summary>
+    public static Block Verification(ReportIssue issue, DateTimeOffset generatedAt, EvidenceSnapshot evidence) =>
+        new QrCodeBlock(issue.VerificationUrl,
+        [
+            "报告编号 Report ID：" + issue.ReportId,
+            "生成时间 Generated：" + ReportFormat.Time(generatedAt),
+            "数据快照 Evidence head：第 " + evidence.HeadSeq.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 条证据",
+            "快照哈希 Head hash：" + evidence.HeadHash,
+            "验证地址 Verify：" + issue.VerificationUrl,
+            "扫码或访问验证地址，上传本 PDF 即可核对其 SHA-256 是否与签发时记录的一致。",
+        ]);
+
+    public static RiskLevel Badge(DomainRisk risk) => risk switch
+    {
+        DomainRisk.Low => RiskLevel.Low,
+        DomainRisk.Medium => RiskLevel.Medium,
+        _ => RiskLevel.High,
+    };
+
+    public static Block Profile(EnterpriseReportData data, bool withScale)
+    {
+        var p = data.Profile;
+        var pairs = new List<KeyValuePair<string, Cell>>
+        {
+            new("企业名称", p.Name),
+            new("企业编号（统一社会信用代码/网点编码）", p.EnterpriseId),
+            new("企业类型", $"{p.KindChineseName}（{p.KindWireName}）"),
+            new("加盟品牌", p.Brand is null ? "无（非加盟）" : $"{BrandName(p.Brand)}（{p.Brand}）"),
+            new("所在辖区", $"{p.DivisionName}（{p.DivisionCode}）"),
+            new("合规评分", $"{data.Score} / 100"),
+            new("风险等级", Cell.Badge(Badge(data.Risk))),
+        };
+        if (withScale)
+        {
+            pairs.Add(new("处理个人信息规模", ReportFormat.Count(data.Scale.IndividualsProcessed) + " 人"));
+            pairs.Add(new("关键信息基础设施", data.Scale.CriticalInfrastructure ? "是" : "否"));
+        }
+
+        return new KeyValueBlock(pairs, 0.32f);
+    }
+
+    public static string BrandName(string brand) => brand.ToUpperInvariant() switch
+    {
+        "ZTO" => "中通快递",
+        "YTO" => "圆通速递",
+        "YUNDA" => "韵达速递",
+        "STO" => "申通快递",
+        "SF" => "顺丰速运",
+        "JD" => "京东物流",
+        "EMS" => "中国邮政 EMS",
+        _ => brand,
+    };
+
+    public static Block Inspection(InspectionDetails inspection, InspectionChecklist checklist) =>
+        new KeyValueBlock(
+        [
+            new("检查编号", inspection.InspectionId),
+            new("检查单位", inspection.Office),
+            new("检查方式", InspectionKinds.ChineseName(inspection.Kind)),
+            new("计划日期", ReportFormat.Date(inspection.PlannedOn)),
+            new("实施日期", ReportFormat.Date(inspection.PerformedOn)),
+            new("检查人员", string.Join("、", inspection.Inspectors)),
+            new("检查表", $"{checklist.TitleZh}（{checklist.Version} 版，{checklist.Items.Count} 项）"),
+        ],
+            0.28f);
+
+    /// <summary>Every finding with its legal basis; open ones first.</summary>
+    public static Block Findings(IEnumerable<ReportFinding> findings) =>
+        new Table(
+        [
+            new("序号", 0.45f, TextAlign.Center),
+            new("问题", 2.6f),
+            new("严重程度", 0.75f, TextAlign.Center),
+            new("状态", 1.2f),
+            new("法律依据", 2.4f),
+        ],
+            findings.OrderBy(f => f.IsOpen ? 0 : 1).ThenByDescending(f => f.Severity).Select((f, i) => (IReadOnlyList<Cell>)
+            [
+                (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"{f.TitleZh}（{f.RuleId}）\n{f.Summary}\n数量 {ReportFormat.Count(f.Count)}；证据 {ReportFormat.Seqs(f.EvidenceSeqs)}",
+                f.SeverityChineseName,
+                f.IsOpen ? $"未整改\n发现于 {ReportFormat.Date(f.OpenedAt)}" : $"已消除\n{ReportFormat.Date(f.OpenedAt)} 至 {ReportFormat.Date(f.ClearedAt!.Value)}",
+                f.LegalBasis,
+            ]));
+
+    public static Block NoneFound(string what) => new Paragraph($"未发现{what}。", TextStyle.Body);
+
+    public static Block Incidents(IEnumerable<ReportIncident> incidents) =>
+        new Table(
+        [
+            new("事件编号", 1.1f),
+            new("类型/等级", 1.1f),
+            new("影响记录", 0.8f, TextAlign.Right),
+            new("发现时间", 1.1f),
+            new("报告邮政管理部门", 1.1f),
+            new("报告网信部门", 1.1f),
+            new("告知个人", 1.1f),
+            new("状态", 1f),
+        ],
+            incidents.Select(i => (IReadOnlyList<Cell>)
+            [
+                i.IncidentId,
+                $"{i.KindChineseName}\n{i.GradeChineseName}",
+                ReportFormat.Count(i.RecordsAffected),
+                ReportFormat.ShortTime(i.DetectedAt),
+                ReportFormat.ShortTime(i.ReportedToPostalAt),
+                ReportFormat.ShortTime(i.ReportedToCacAt),
+                ReportFormat.ShortTime(i.IndividualsNotifiedAt),
+                i.Status,
+            ]));
+
+    public static Block Checklist(IEnumerable<ChecklistResponse> answers) =>
+        new Table(
+        [
+            new("编号", 1.25f),
+            new("检查内容", 3.2f),
+            new("结论", 0.6f, TextAlign.Center),
+            new("说明", 1.6f),
+        ],
+            answers.Select(a => (IReadOnlyList<Cell>)
+            [
+                a.ItemId,
+                $"{a.QuestionZh}\n依据：{a.LegalBasis}",
+                ChecklistAnswers.ChineseName(a.Answer),
+                a.Note ?? string.Empty,
+            ]));
+
+    public static Block Orders(IEnumerable<RectificationOrder> orders) =>
+        new Table(
+        [
+            new("通知编号", 1.2f),
+            new("整改要求", 3f),
+            new("法律依据", 1.9f),
+            new("整改期限", 0.95f),
+            new("状态", 0.8f),
+        ],
+            orders.Select(o => (IReadOnlyList<Cell>)
+            [
+                o.OrderId,
+                o.Text,
+                o.LegalBasis,
+                ReportFormat.Date(o.Deadline),
+                o.StatusChineseName,
+            ]));
+
+    /// <summary>Lines for handwritten signatures: each inspector, and the enterprise's representative.</summary>
+    public static IEnumerable<Block> Signatures(InspectionDetails inspection, string enterpriseName)
+    {
+        yield return new Paragraph("以上检查情况经双方核对无误。企业对检查结论有异议的，可在收到本报告之日起 5 个工作日内提出书面陈述。", TextStyle.Body);
+        yield return new Table(
+        [
+            new("签字人", 2f),
+            new("签字", 2.2f),
+            new("日期", 1.3f),
+        ],
+            inspection.Inspectors.Select(name => (IReadOnlyList<Cell>)[$"检查人员：{name}", "\n\n", "    年   月   日"])
+                .Append([$"被检查单位代表（{inspection.EnterpriseRepresentative}）\n{enterpriseName}", "\n\n", "    年   月   日"]));
+        yield return new Paragraph($"{inspection.Office}（盖章）", TextStyle.Body, TextAlign.Right);
+    }
+}

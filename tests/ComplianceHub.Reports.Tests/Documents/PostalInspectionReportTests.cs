@@ -1,0 +1,102 @@
+using System.Globalization;
+using ComplianceHub.Reports.Data;
+using ComplianceHub.Reports.Documents;
+using ComplianceHub.Reports.Samples;
+
+namespace ComplianceHub.Reports.Tests.Documents;
+
+public sealed class PostalInspectionReportTests
+{
+    internal static readonly float[] FindingColumns = [0.45f, 2.6f, 0.75f, 1.2f, 2.4f];
+
+    internal static readonly float[] ChecklistColumns = [1.25f, 3.2f, 0.6f, 1.6f];
+
+    private static readonly Lazy<(InspectionReportData Data, RenderedReport Report)> Rendered = new(() =>
+    {
+        var data = DemoInspections.Postal();
+        return (data, RenderedReport.Of(PostalInspectionReport.Build(data, SampleReports.Issue("RPT-TEST-PO-0001"))));
+    });
+
+    [Fact]
+    public void Title_and_issuing_office_read_back_exactly()
+    {
+        var lines = Rendered.Value.Report.Text.ContentLines().Select(l => l.Text).ToList();
+
+        Assert.Equal("寄递用户个人信息安全检查报告", lines[0]);
+        Assert.Contains("邮政管理部门 · 义乌市邮政管理局", lines);
+    }
+
+    [Fact]
+    public void Is_six_to_ten_pages_each_numbered_x_of_total()
+    {
+        var report = Rendered.Value.Report;
+
+        Assert.InRange(report.Text.PageCount, 6, 10);
+        report.AssertPageNumbers();
+    }
+
+    [Fact]
+    public void Prints_report_id_verification_url_generation_time_and_evidence_head()
+    {
+        var (data, report) = Rendered.Value;
+        var flat = report.Flat;
+
+        Assert.Contains("https://hub.example.gov.cn/api/v1/reports/RPT-TEST-PO-0001/verify", flat, StringComparison.Ordinal);
+        Assert.Contains("报告编号ReportID：RPT-TEST-PO-0001", flat, StringComparison.Ordinal);
+        Assert.Contains("2026-11-2014:30（北京时间）", flat, StringComparison.Ordinal);
+        Assert.Contains($"第{data.Enterprise.Evidence.HeadSeq}条证据", flat, StringComparison.Ordinal);
+        Assert.Contains(data.Enterprise.Evidence.HeadHash, flat, StringComparison.Ordinal);
+        Assert.All(Enumerable.Range(1, report.Text.PageCount), page =>
+            Assert.EndsWith("报告编号 RPT-TEST-PO-0001", report.Text.Lines.Where(l => l.Page == page).MaxBy(l => l.Baseline)!.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Shows_key_figures_from_the_snapshot()
+    {
+        var (data, report) = Rendered.Value;
+        var labels = data.Enterprise.Labels;
+        var flat = report.Flat;
+
+        Assert.Contains("打印面单" + labels.Printed.ToString("N0", CultureInfo.InvariantCulture) + "件", flat, StringComparison.Ordinal);
+        Assert.Contains("抽检合格率" + (labels.VerifiedCoverage!.Value * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%", flat, StringComparison.Ordinal);
+        Assert.Contains("保密协议有效34人（89.5%）", flat, StringComparison.Ordinal);
+        Assert.Contains("中通快递（zto）", flat, StringComparison.Ordinal);
+        Assert.Contains("近90日隐私面单覆盖率", flat, StringComparison.Ordinal); // chart title, drawn once as text
+        Assert.Contains("抽检不合格构成", flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lists_every_checklist_item_and_every_rectification_deadline()
+    {
+        var (data, report) = Rendered.Value;
+        var flat = report.Flat;
+
+        var (from, to) = RenderedReport.ColumnRange(ChecklistColumns, 0);
+        var idColumn = report.Column(from, to);
+        Assert.All(InspectionChecklist.Load(InspectionAuthority.Postal).Items, item => Assert.Contains(item.Id, idColumn, StringComparison.Ordinal));
+        var (orderFrom, orderTo) = RenderedReport.ColumnRange([1.2f, 3f, 1.9f, 0.95f, 0.8f], 0);
+        var orderColumn = report.Column(orderFrom, orderTo);
+        Assert.All(data.Inspection.Orders, order =>
+        {
+            Assert.Contains(order.OrderId, orderColumn, StringComparison.Ordinal);
+            Assert.Contains(order.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), flat, StringComparison.Ordinal);
+        });
+        var (signFrom, signTo) = RenderedReport.ColumnRange([2f, 2.2f, 1.3f], 0);
+        var signatories = report.Column(signFrom, signTo);
+        Assert.All(data.Inspection.Inspectors, name => Assert.Contains("检查人员：" + RenderedReport.Squeeze(name), signatories, StringComparison.Ordinal));
+        Assert.Contains("被检查单位代表（网点负责人）", signatories, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_finding_shows_its_legal_basis()
+    {
+        var (data, report) = Rendered.Value;
+        var (from, to) = RenderedReport.ColumnRange(FindingColumns, 4);
+        var basisColumn = report.Column(from, to);
+
+        Assert.All(data.Enterprise.Findings, f => Assert.Contains(RenderedReport.Squeeze(f.LegalBasis), basisColumn, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Carries_no_phone_number() => Rendered.Value.Report.AssertNoPhoneNumber();
+}

@@ -35,6 +35,7 @@ app.MapAccessLogsApi();
 app.MapIncidentsApi();
 app.MapFindingsApi();
 app.MapReportsApi();
+app.MapSelfAssessmentApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.Run();

@@ -72,6 +72,11 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     [Alias("RecordReportIssued")]
     Task<long> RecordReportIssued(RecordReportIssued command);
 
+    /// <summary>A consistent read of everything a report shows, with the last <paramref name="labelDays"/> days of labels.</summary>
+    /// <exception cref="EnterpriseNotRegisteredException">The enterprise was never registered.</exception>
+    [Alias("GetReportSnapshot")]
+    Task<EnterpriseReportSnapshot> GetReportSnapshot(int labelDays);
+
     /// <summary>Findings and score, evaluated now against the rulebook.</summary>
     [Alias("GetCompliance")]
     Task<ComplianceView> GetCompliance();

@@ -131,6 +131,16 @@ public sealed partial class EnterpriseGrain
         return entry.Seq;
     }
 
+    public async Task<EnterpriseReportSnapshot> GetReportSnapshot(int labelDays)
+    {
+        var current = await RegisteredStateAsync();
+        var compliance = await GetCompliance();
+        var today = Domain.Time.ChinaTime.DateOf(compliance.EvaluatedAt);
+        return new EnterpriseReportSnapshot(
+            View()!, compliance, current.Labels.Series(today.AddDays(1 - labelDays), today), current.Compliance.Roster,
+            current.Compliance.Trainings.Select(t => t.Session).ToList(), current.Compliance.Incidents.Select(i => i.Incident).ToList());
+    }
+
     public Task<Incident?> GetIncident(string incidentId) =>
         Task.FromResult(state.State.Compliance.FindIncident(incidentId)?.Incident);
 

@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Abstractions.Reports;
+using ComplianceHub.Reports.Verification;
 using ComplianceHub.Storage.Reports;
 
 namespace ComplianceHub.Server.Reports;
@@ -15,7 +15,7 @@ public sealed class ReportIssuer(ReportArchive archive, IGrainFactory grains, Ti
     public async Task<IssuedReport> IssueAsync(
         string reportId, string kind, string enterpriseId, long snapshotSeq, byte[] pdf, string actor, CancellationToken cancellationToken)
     {
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
+        var sha256 = ReportHash.Sha256(pdf);
         await archive.StorePdfAsync(reportId, pdf, cancellationToken);
         var seq = await grains.GetGrain<IEnterpriseGrain>(enterpriseId)
             .RecordReportIssued(new RecordReportIssued(reportId, kind, sha256, pdf.LongLength, snapshotSeq, actor));

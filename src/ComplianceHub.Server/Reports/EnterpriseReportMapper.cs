@@ -1,0 +1,61 @@
+using ComplianceHub.Abstractions.Reports;
+using ComplianceHub.Domain.Compliance;
+using ComplianceHub.Domain.Divisions;
+using ComplianceHub.Domain.Incidents;
+using ComplianceHub.Reports.Data;
+
+namespace ComplianceHub.Server.Reports;
+
+/// <summary>Turns a grain's report snapshot into the report model: no personal data goes in, only ids and counts.</summary>
+public static class EnterpriseReportMapper
+{
+    public static EnterpriseReportData ToReportData(EnterpriseReportSnapshot s, RulebookOptions rules)
+    {
+        var view = s.Enterprise;
+        var profile = view.Profile;
+        var division = DivisionCode.TryParse(profile.Division, out var code, out _) ? DivisionCatalog.Default.FullName(code) : profile.Division;
+        var now = s.Compliance.EvaluatedAt;
+        return new EnterpriseReportData(
+            new ComplianceHub.Reports.Data.EnterpriseProfile(view.Id, profile.Name, profile.Kind, profile.Division, division, profile.BrandId),
+            s.Compliance.Score.Score,
+            s.Compliance.Score.Risk,
+            s.Compliance.Findings.Select(ToFinding).ToList(),
+            new LabelSeries(s.LabelDays.Select(d => new LabelDay(
+                d.Date, d.Printed, d.DeclaredMasked, d.SamplesChecked, d.CompliantSamples, d.Violations.NameVisible,
+                d.Violations.PhoneUnderMasked, d.Violations.AddressRoomVisible, d.FalseDeclarations)).ToList()),
+            StaffFiguresOf(s, rules, now),
+            s.Incidents.Select(ToIncident).ToList(),
+            new ScaleFacts(profile.IndividualsProcessed ?? 0, profile.ProtectionOfficerFiledOn, profile.LastComplianceAuditOn, profile.CriticalInfrastructure),
+            new EvidenceSnapshot(view.EvidenceSeq, view.EvidenceHead),
+            now);
+    }
+
+    private static ReportFinding ToFinding(FindingRecord record)
+    {
+        var f = record.Finding;
+        var rule = ComplianceRules.Find(f.RuleId);
+        return new ReportFinding(
+            f.RuleId, rule?.TitleZh ?? f.RuleId, rule?.TitleEn ?? f.RuleId, rule?.LegalBasis ?? "", f.Severity, f.Summary, f.Count,
+            f.EvidenceSeqs, record.OpenedAt, record.ClearedAt);
+    }
+
+    private static StaffFigures StaffFiguresOf(EnterpriseReportSnapshot s, RulebookOptions rules, DateTimeOffset now)
+    {
+        var today = Domain.Time.ChinaTime.DateOf(now);
+        var active = s.Roster.ActiveAt(now).ToList();
+        var handling = active.Where(m => m.HandlesPersonalInfo).ToList();
+        var trainedSince = today.AddMonths(-rules.TrainingWindowMonths);
+        var trained = s.Trainings.Where(t => t.HeldOn >= trainedSince).SelectMany(t => t.StaffIds).ToHashSet(StringComparer.Ordinal);
+        var departedOpen = s.Roster.Staff.Count(m => m.DepartedAt is { } left && left <= now && m.HasOpenAccountAt(now));
+        return new StaffFigures(
+            active.Count,
+            handling.Count,
+            handling.Count(m => m.Nda?.IsInForceOn(today) == true),
+            handling.Count(m => trained.Contains(m.StaffId)),
+            departedOpen);
+    }
+
+    private static ReportIncident ToIncident(Incident i) => new(
+        i.IncidentId, i.Kind, i.Grade, i.RecordsAffected, i.DetectedAt, i.ReportedToPostalAt, i.ReportedToCacAt, i.IndividualsNotifiedAt,
+        i.ClosedAt is not null ? "已关闭 closed" : i.ContainedAt is not null ? "已控制 contained" : "处置中 open");
+}

@@ -1,0 +1,51 @@
+using ComplianceHub.Abstractions.Enterprises;
+using ComplianceHub.Grains.Compliance;
+using ComplianceHub.Reports.Documents;
+using ComplianceHub.Reports.Verification;
+using ComplianceHub.Server.Enterprises;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceHub.Server.Reports;
+
+public static class SelfAssessmentApi
+{
+    /// <summary>The coverage chart of a report covers this many days.</summary>
+    public const int LabelDays = 90;
+
+    public const string Kind = "self-assessment";
+
+    public static RouteGroupBuilder MapSelfAssessmentApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/enterprises/{id}").WithTags("Reports").RequireAuthorization();
+        api.MapGet("/self-assessment.pdf", Render)
+            .WithName("GetSelfAssessmentPdf")
+            .WithSummary("企业自查报告 PDF (self-assessment report: score, findings, what to do; issued, archived and hash-recorded)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<IResult> Render(
+        string id, HttpContext context, IGrainFactory grains, ReportIssuer issuer, IOptions<ComplianceOptions> compliance,
+        IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var read = await EnterpriseAccess.ReadAsync(id, context, grains);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        var snapshot = await grains.GetGrain<IEnterpriseGrain>(read.Id.ToString()).GetReportSnapshot(LabelDays);
+        var data = EnterpriseReportMapper.ToReportData(snapshot, compliance.Value.Rulebook);
+        var reportId = ReportIds.New();
+        var baseUrl = configuration["Reports:BaseUrl"] is { Length: > 0 } configured ? configured : $"{context.Request.Scheme}://{context.Request.Host}";
+        using var pdf = new MemoryStream();
+        SelfAssessmentReport.Render(data, new ReportIssue(reportId, baseUrl), pdf);
+        var bytes = pdf.ToArray();
+        await issuer.IssueAsync(reportId, Kind, read.Id.ToString(), snapshot.Enterprise.EvidenceSeq, bytes, read.Caller!.Actor, cancellationToken);
+        context.Response.Headers["X-Report-Id"] = reportId;
+        context.Response.Headers["X-Report-Sha256"] = ReportHash.Sha256(bytes);
+        return TypedResults.File(bytes, "application/pdf", $"self-assessment-{read.Id}-{reportId[..8]}.pdf");
+    }
+}

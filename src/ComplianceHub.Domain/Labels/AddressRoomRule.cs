@@ -37,26 +37,37 @@ internal static class AddressRoomRule
         {
             // Most of an address is words (省市区, street and compound names): skip them, noting only
             // whether the gap was nothing but spaces or dashes.
-            var cls = AddressCharClass.Of(address[i]);
-            if ((cls & AddressCharClass.Token) == 0)
+            var cls = LabelCharClass.Of(address[i]);
+            if ((cls & LabelCharClass.Token) == 0)
             {
-                var spacingOnly = true;
-                do
+                if (afterDesignation)
                 {
-                    spacingOnly &= (cls & AddressCharClass.Spacing) != 0;
-                }
-                while (++i < n && ((cls = AddressCharClass.Of(address[i])) & AddressCharClass.Token) == 0);
+                    var spacingOnly = true;
+                    do
+                    {
+                        spacingOnly &= (cls & LabelCharClass.Spacing) != 0;
+                    }
+                    while (++i < address.Length && ((cls = LabelCharClass.Of(address[i])) & LabelCharClass.Token) == 0);
 
-                afterDesignation &= spacingOnly;
+                    afterDesignation = spacingOnly;
+                }
+                else
+                {
+                    // The common case, words between numbers: only the next token start matters.
+                    while (++i < address.Length && (LabelCharClass.Of(address[i]) & LabelCharClass.Token) == 0)
+                    {
+                    }
+                }
+
                 continue;
             }
 
             var start = i;
             bool digit = false, numeral = false;
-            for (; i < n && ((cls = AddressCharClass.Of(address[i])) & AddressCharClass.Token) != 0; i++)
+            for (; i < address.Length && ((cls = LabelCharClass.Of(address[i])) & LabelCharClass.Token) != 0; i++)
             {
-                digit |= (cls & AddressCharClass.Digit) != 0;
-                numeral |= (cls & AddressCharClass.Numeral) != 0;
+                digit |= (cls & LabelCharClass.Digit) != 0;
+                numeral |= (cls & LabelCharClass.Numeral) != 0;
             }
 
             if (afterDesignation && digit)

@@ -1,12 +1,8 @@
-using System.Buffers;
-
 namespace ComplianceHub.Domain.Labels;
 
 /// <summary>Character classes shared by the masking rules.</summary>
 internal static class LabelChars
 {
-    /// <summary>The mask characters, for vectorised search.</summary>
-    public static readonly SearchValues<char> Masks = SearchValues.Create("*＊×●");
 
     /// <summary>Each mask character stands for exactly one hidden character.</summary>
     public static bool IsMask(char c) => c is '*' or '＊' or '×' or '●';

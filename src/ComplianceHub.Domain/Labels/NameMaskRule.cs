@@ -8,15 +8,10 @@ internal static class NameMaskRule
 {
     public static bool IsVisible(ReadOnlySpan<char> name)
     {
-        if (name.ContainsAny(LabelChars.Masks))
-        {
-            return false;
-        }
-
         var anyVisible = false;
         foreach (var c in name)
         {
-            if (LabelChars.IsMask(c))
+            if ((LabelCharClass.Of(c) & LabelCharClass.Mask) != 0)
             {
                 return false;
             }

@@ -24,22 +24,14 @@ internal static class PhoneMaskRule
         var printed = false;
         foreach (var c in phone)
         {
-            if ((uint)(c - '0') <= 9)
-            {
-                printed = true;
-            }
-            else if (LabelChars.IsMask(c))
-            {
-                maskCount++;
-            }
-            else if (c is '+' or '转')
+            var cls = LabelCharClass.Of(c);
+            if ((cls & LabelCharClass.PhoneSpecial) != 0)
             {
                 return IsUnderMaskedFull(phone);
             }
-            else
-            {
-                printed |= !IsSeparator(c);
-            }
+
+            maskCount += (cls & LabelCharClass.Mask) >> 4;
+            printed |= (cls & (LabelCharClass.Mask | LabelCharClass.PhoneSeparator)) == 0;
         }
 
         return (printed || maskCount > 0) && maskCount < MinimumMasked;

@@ -65,6 +65,8 @@ cat <<MSG
   试一试 (try):
     curl -s -H "Authorization: Bearer \$CHUB_TOKEN" "$URL/api/v1/enterprises?division=33"
     curl -s -H "Authorization: Bearer \$CHUB_POSTAL_TOKEN" "$URL/api/v1/enterprises?division=330782"
+    curl -s -H "Authorization: Bearer \$CHUB_POSTAL_TOKEN" "$URL/api/v1/enterprises/91330782MA2000001K-ZTO001/findings"
+    curl -s -H "Authorization: Bearer \$CHUB_POSTAL_TOKEN" -o self-assessment.pdf "$URL/api/v1/enterprises/91330782MA2000001K-ZTO001/self-assessment.pdf"
   其他令牌 (other tokens): $URL/dev/token?role=enterprise&enterprise=<id>
 
   Ctrl-C 停止 (stops the hub and Azurite).

@@ -62,7 +62,7 @@ internal static class LabelCharClass
                 cls |= Token;
             }
 
-            if (c is '(' or ')' or '（' or '）' || LabelChars.IsDash(c) || char.IsWhiteSpace(c))
+            if (PhoneMaskRule.IsSeparator(c))
             {
                 cls |= PhoneSeparator;
             }

@@ -103,6 +103,6 @@ internal static class PhoneMaskRule
     }
 
     /// <summary>Spaces, hyphens and brackets group digits; the rule counts digits only.</summary>
-    private static bool IsSeparator(char c) =>
+    public static bool IsSeparator(char c) =>
         c is '(' or ')' or '（' or '）' || LabelChars.IsDash(c) || char.IsWhiteSpace(c);
 }

@@ -8,6 +8,10 @@ namespace ComplianceHub.Grains.Compliance;
 /// <summary>Assembles the rulebook's read-only view of one enterprise from its grain state.</summary>
 public static class SnapshotBuilder
 {
+    /// <summary>The outlet code of an outlet's id (<c>USCC-OUTLET</c>), or null for a company id.</summary>
+    public static string? OutletCodeOf(string enterpriseId) =>
+        EnterpriseId.TryParse(enterpriseId, out var id, out _) && id.Outlet is { } code ? code.Value : null;
+
     public static EnterpriseSnapshot Build(string enterpriseId, EnterpriseState state, ComplianceOptions options, DateTimeOffset now)
     {
         var ledger = state.Compliance;
@@ -15,7 +19,7 @@ public static class SnapshotBuilder
         var scale = profile is null
             ? ScaleProfile.None
             : new ScaleProfile(profile.IndividualsProcessed ?? 0, profile.LastComplianceAuditOn, profile.ProtectionOfficerFiledOn, profile.CriticalInfrastructure);
-        var outlet = EnterpriseId.TryParse(enterpriseId, out var id, out _) && id.Outlet is { } code ? code.Value : null;
+        var outlet = OutletCodeOf(enterpriseId);
 
         var today = ChinaTime.DateOf(now);
         var from = today.AddDays(1 - options.LabelWindowDays);

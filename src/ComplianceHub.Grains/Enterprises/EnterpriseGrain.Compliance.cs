@@ -78,7 +78,7 @@ public sealed partial class EnterpriseGrain
 
         var seq = NextSeq(current);
         var detection = Options.Rulebook.Access;
-        var context = new AccessContext(OwnOutletCode, current.Compliance.Roster);
+        var context = new AccessContext(SnapshotBuilder.OutletCodeOf(Id), current.Compliance.Roster);
         var summary = AccessAnomalyDetector.Add(current.Compliance.Access, command.Records, context, detection, seq);
         var detections = AccessAnomalyDetector.Detections(summary, detection);
         var payload = AccessLogsPayload.Of(command.BatchId, command.Records, AccessAnomalyDetector.Detections(
@@ -134,7 +134,7 @@ public sealed partial class EnterpriseGrain
     public async Task<EnterpriseReportSnapshot> GetReportSnapshot(int labelDays)
     {
         var current = await RegisteredStateAsync();
-        var compliance = await GetCompliance();
+        var compliance = ComplianceNow();
         var today = Domain.Time.ChinaTime.DateOf(compliance.EvaluatedAt);
         return new EnterpriseReportSnapshot(
             View()!, compliance, current.Labels.Series(today.AddDays(1 - labelDays), today), current.Compliance.Roster,
@@ -147,10 +147,14 @@ public sealed partial class EnterpriseGrain
     public async Task<ComplianceView> GetCompliance()
     {
         await PublishAsync();
+        return ComplianceNow();
+    }
+
+    private ComplianceView ComplianceNow()
+    {
         var now = clock.GetUtcNow();
         var update = Evaluate(state.State, now);
-        var score = ComplianceScore.Compute(update.Open, Options.Rulebook.Score);
-        return new ComplianceView(update.Records, score, now);
+        return new ComplianceView(update.Records, ComplianceScore.Compute(update.Open, Options.Rulebook.Score), now);
     }
 
     /// <summary>The findings history as of <paramref name="now"/>, merged into the state about to be written.</summary>
@@ -170,8 +174,6 @@ public sealed partial class EnterpriseGrain
             ? throw new EnterpriseNotRegisteredException($"Enterprise {Id} is not registered.")
             : state.State;
     }
-
-    private string? OwnOutletCode => EnterpriseId.TryParse(Id, out var id, out _) && id.Outlet is { } outlet ? outlet.Value : null;
 
     private static long NextSeq(EnterpriseState s) => (s.Head?.Seq ?? 0) + 1;
 

@@ -14,14 +14,6 @@ public static class CyberspaceInspectionReport
 {
     public const string Title = "个人信息保护检查报告";
 
-    /// <summary>PIPL art. 52 / CAC notice: officer filing from 1 million individuals.</summary>
-    private const long OfficerThreshold = 1_000_000;
-
-    /// <summary>个人信息保护合规审计管理办法: audit at least every 2 years above 10 million individuals.</summary>
-    private const long AuditThreshold = 10_000_000;
-
-    private static readonly string[] AccessRules = ["ACCOUNT-DEPARTED-OPEN", "ACCOUNT-USED-AFTER-DEPARTURE", "ACCESS-CROSS-OUTLET", "ACCESS-BULK-QUERY", "ACCESS-NIGHT-QUERY"];
-
     public static int Render(InspectionReportData data, ReportIssue issue, Stream output) =>
         PdfReportWriter.Write(Build(data, issue), output);
 
@@ -33,24 +25,14 @@ public static class CyberspaceInspectionReport
         var inspection = data.Inspection;
         var scale = enterprise.Scale;
         var checklist = InspectionChecklist.Load(InspectionAuthority.Cyberspace);
-        var document = ReportSections.NewDocument(Title, inspection.Office, issue, enterprise.GeneratedAt, enterprise.Profile.Name);
+        var document = ReportSections.InspectionOpening(Title, "网信部门", data, checklist, issue);
         var blocks = document.Blocks;
-
-        foreach (var block in ReportSections.Title(Title, $"网信部门 · {inspection.Office}"))
-        {
-            blocks.Add(block);
-        }
-
-        blocks.Add(ReportSections.Verification(issue, enterprise.GeneratedAt, enterprise.Evidence));
-
-        blocks.Add(new Heading("一、检查基本情况"));
-        blocks.Add(ReportSections.Inspection(inspection, checklist));
 
         blocks.Add(new Heading("二、个人信息处理者基本情况"));
         blocks.Add(ReportSections.Profile(enterprise, withScale: true));
 
         blocks.Add(new Heading("三、个人信息保护负责人"));
-        var officerRequired = scale.IndividualsProcessed >= OfficerThreshold;
+        var officerRequired = scale.OfficerRequired;
         blocks.Add(new KeyValueBlock(
         [
             new("适用条件", "处理个人信息达 100 万人（《个人信息保护法》第五十二条；国家网信办 2025-07-18 公告）"),
@@ -60,7 +42,7 @@ public static class CyberspaceInspectionReport
         ]));
 
         blocks.Add(new Heading("四、个人信息保护合规审计"));
-        var auditRequired = scale.IndividualsProcessed > AuditThreshold;
+        var auditRequired = scale.AuditRequired;
         var auditDue = scale.LastAuditOn?.AddYears(2);
         var today = ReportFormat.Day(enterprise.GeneratedAt);
         blocks.Add(new KeyValueBlock(
@@ -112,7 +94,7 @@ public static class CyberspaceInspectionReport
             new("接触个人信息人员", enterprise.Staff.HandlingPersonalInfo + " 人"),
             new("离职未注销账号", enterprise.Staff.DepartedWithAccountOpen + " 个"),
         ]));
-        var accessFindings = enterprise.Findings.Where(f => AccessRules.Contains(f.RuleId)).ToList();
+        var accessFindings = enterprise.Findings.Where(f => ReportSections.AccountRuleIds.Contains(f.RuleId)).ToList();
         blocks.Add(accessFindings.Count == 0 ? ReportSections.NoneFound("访问控制方面的问题") : ReportSections.Findings(accessFindings));
 
         blocks.Add(new Heading("七、安全保护措施"));

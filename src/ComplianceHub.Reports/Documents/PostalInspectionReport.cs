@@ -13,8 +13,6 @@ public static class PostalInspectionReport
 {
     public const string Title = "寄递用户个人信息安全检查报告";
 
-    private static readonly string[] AccountRules = ["ACCOUNT-DEPARTED-OPEN", "ACCOUNT-USED-AFTER-DEPARTURE", "ACCESS-CROSS-OUTLET", "ACCESS-BULK-QUERY", "ACCESS-NIGHT-QUERY"];
-
     public static int Render(InspectionReportData data, ReportIssue issue, Stream output) =>
         PdfReportWriter.Write(Build(data, issue), output);
 
@@ -26,18 +24,8 @@ public static class PostalInspectionReport
         var inspection = data.Inspection;
         var labels = enterprise.Labels;
         var checklist = InspectionChecklist.Load(InspectionAuthority.Postal);
-        var document = ReportSections.NewDocument(Title, inspection.Office, issue, enterprise.GeneratedAt, enterprise.Profile.Name);
+        var document = ReportSections.InspectionOpening(Title, "邮政管理部门", data, checklist, issue);
         var blocks = document.Blocks;
-
-        foreach (var block in ReportSections.Title(Title, $"邮政管理部门 · {inspection.Office}"))
-        {
-            blocks.Add(block);
-        }
-
-        blocks.Add(ReportSections.Verification(issue, enterprise.GeneratedAt, enterprise.Evidence));
-
-        blocks.Add(new Heading("一、检查基本情况"));
-        blocks.Add(ReportSections.Inspection(inspection, checklist));
 
         blocks.Add(new Heading("二、被检查单位基本情况"));
         blocks.Add(ReportSections.Profile(enterprise, withScale: false));
@@ -74,7 +62,7 @@ public static class PostalInspectionReport
         ]));
 
         blocks.Add(new Heading("五、账号与访问控制"));
-        var accountFindings = enterprise.Findings.Where(f => AccountRules.Contains(f.RuleId)).ToList();
+        var accountFindings = enterprise.Findings.Where(f => ReportSections.AccountRuleIds.Contains(f.RuleId)).ToList();
         blocks.Add(accountFindings.Count == 0 ? ReportSections.NoneFound("账号与访问控制方面的问题") : ReportSections.Findings(accountFindings));
 
         blocks.Add(new Heading("六、安全事件"));

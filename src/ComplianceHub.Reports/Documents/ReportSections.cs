@@ -1,6 +1,7 @@
 using ComplianceHub.Reports.Data;
 using ComplianceHub.Reports.Layout;
 using ComplianceHub.Reports.Verification;
+using ComplianceRules = ComplianceHub.Domain.Compliance.ComplianceRules;
 using DomainRisk = ComplianceHub.Domain.Compliance.RiskLevel;
 
 namespace ComplianceHub.Reports.Documents;
@@ -28,6 +29,37 @@ internal static class ReportSections
     }
 
     /// <summary>Report id, generation time, evidence head and the verification URL, beside the QR code that encodes it.</summary>
+    /// <summary>Rules about accounts and access logs (L4, L5): the account section of both inspection reports.</summary>
+    public static IReadOnlySet<string> AccountRuleIds { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ComplianceRules.AccountDepartedOpen.Id,
+        ComplianceRules.AccountUsedAfterDeparture.Id,
+        ComplianceRules.AccessCrossOutlet.Id,
+        ComplianceRules.AccessBulkQuery.Id,
+        ComplianceRules.AccessNightQuery.Id,
+    };
+
+    /// <summary>
+    /// The opening every inspection report shares: document, title block naming the authority and office,
+    /// verification block, and section 一 (inspection details). Sections from 二 on are the authority's own.
+    /// </summary>
+    public static ReportDocument InspectionOpening(
+        string title, string authority, InspectionReportData data, InspectionChecklist checklist, ReportIssue issue)
+    {
+        var enterprise = data.Enterprise;
+        var inspection = data.Inspection;
+        var document = NewDocument(title, inspection.Office, issue, enterprise.GeneratedAt, enterprise.Profile.Name);
+        foreach (var block in Title(title, $"{authority} · {inspection.Office}"))
+        {
+            document.Blocks.Add(block);
+        }
+
+        document.Blocks.Add(Verification(issue, enterprise.GeneratedAt, enterprise.Evidence));
+        document.Blocks.Add(new Heading("一、检查基本情况"));
+        document.Blocks.Add(Inspection(inspection, checklist));
+        return document;
+    }
+
     public static Block Verification(ReportIssue issue, DateTimeOffset generatedAt, EvidenceSnapshot evidence) =>
         new QrCodeBlock(issue.VerificationUrl,
         [

@@ -45,6 +45,6 @@ public static class AccessLogsApi
 
         var grain = grains.GetGrain<IEnterpriseGrain>(submission.EnterpriseId);
         var result = await grain.RecordAccessLogs(new RecordAccessLogs(submission.Body!.BatchId!, records, submission.Actor));
-        return result.Replayed ? TypedResults.Ok(result) : TypedResults.Created($"/api/v1/enterprises/{submission.EnterpriseId}/findings", result);
+        return BatchResults.CreatedOrReplayed(result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/findings", result);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Enterprises;
 using ComplianceHub.Domain.Time;
+using ComplianceHub.Grains.Compliance;
 using ComplianceHub.Server.Labels;
 
 namespace ComplianceHub.Server.Demo;
@@ -24,7 +25,7 @@ public static class DemoEnterpriseSeeder
         var story = DemoComplianceHistory.StoryOf(demo, serial);
         await grain.ReplaceRoster(DemoComplianceHistory.Roster(story, now, Actor));
         await grain.RecordTraining(DemoComplianceHistory.Training(story, now, Actor));
-        await grain.RecordAccessLogs(DemoComplianceHistory.AccessLogs(story, EnterpriseId.Parse(id).Outlet?.Value, now, Actor));
+        await grain.RecordAccessLogs(DemoComplianceHistory.AccessLogs(story, SnapshotBuilder.OutletCodeOf(id), now, Actor));
         if (DemoComplianceHistory.Incident(story, now, Actor) is { } incident && await grain.GetIncident(incident.Incident.IncidentId) is null)
         {
             await grain.RecordIncident(incident);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplianceHub.Domain.Time;
+using ComplianceHub.Domain.Validation;
 using ComplianceHub.Server.Http;
 
 namespace ComplianceHub.Server.Labels;
@@ -7,7 +8,7 @@ namespace ComplianceHub.Server.Labels;
 /// <summary>Checks a label batch request field by field; every error names its JSON path.</summary>
 public static class LabelBatchValidator
 {
-    public const int MaxIdLength = 64;
+    public const int MaxIdLength = FieldRules.MaxIdLength;
 
     public const int MaxFieldLength = 256;
 
@@ -16,7 +17,7 @@ public static class LabelBatchValidator
     public static bool Validate(LabelBatchRequest request, DateTimeOffset now, ProblemErrors errors, out DateOnly date)
     {
         date = default;
-        if (!IsId(request.BatchId))
+        if (!FieldRules.IsId(request.BatchId))
         {
             errors.Add("batchId", BatchIds.Message);
         }
@@ -104,9 +105,6 @@ public static class LabelBatchValidator
             errors.Add(path, "含控制字符 (contains control characters)");
         }
     }
-
-    private static bool IsId(string? id) =>
-        id is { Length: > 0 and <= MaxIdLength } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-');
 
     private static bool IsSampleId(string? id) =>
         id is { Length: > 0 and <= MaxIdLength } && !TextRules.HasControlCharacters(id);

@@ -66,9 +66,8 @@ public static class LabelsApi
         {
             var result = await grains.GetGrain<IEnterpriseGrain>(submission.EnterpriseId).RecordLabelBatch(batch);
             var response = LabelBatchResponse.From(result);
-            return result.Replayed
-                ? TypedResults.Ok(response)
-                : TypedResults.Created($"/api/v1/enterprises/{submission.EnterpriseId}/labels?from={response.Date}&to={response.Date}", response);
+            return BatchResults.CreatedOrReplayed(
+                result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/labels?from={response.Date}&to={response.Date}", response);
         }
         catch (EnterpriseNotRegisteredException)
         {

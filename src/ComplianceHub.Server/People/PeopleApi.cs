@@ -74,6 +74,6 @@ public static class PeopleApi
         }
 
         var result = await grain.RecordTraining(new RecordTraining(session, submission.Actor));
-        return result.Replayed ? TypedResults.Ok(result) : TypedResults.Created($"/api/v1/enterprises/{submission.EnterpriseId}/findings", result);
+        return BatchResults.CreatedOrReplayed(result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/findings", result);
     }
 }

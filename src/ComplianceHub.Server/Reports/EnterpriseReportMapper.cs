@@ -25,7 +25,9 @@ public static class EnterpriseReportMapper
                 d.Violations.PhoneUnderMasked, d.Violations.AddressRoomVisible, d.FalseDeclarations)).ToList()),
             StaffFiguresOf(s, rules, now),
             s.Incidents.Select(ToIncident).ToList(),
-            new ScaleFacts(profile.IndividualsProcessed ?? 0, profile.ProtectionOfficerFiledOn, profile.LastComplianceAuditOn, profile.CriticalInfrastructure),
+            new ScaleFacts(
+                profile.IndividualsProcessed ?? 0, profile.ProtectionOfficerFiledOn, profile.LastComplianceAuditOn, profile.CriticalInfrastructure,
+                rules.ProtectionOfficerThreshold, rules.ComplianceAuditThreshold),
             new EvidenceSnapshot(view.EvidenceSeq, view.EvidenceHead),
             now);
     }

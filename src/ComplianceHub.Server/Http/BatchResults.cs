@@ -1,0 +1,8 @@
+namespace ComplianceHub.Server.Http;
+
+/// <summary>How every idempotent batch endpoint answers: 201 the first time, 200 with the first result on a replay.</summary>
+public static class BatchResults
+{
+    public static IResult CreatedOrReplayed<T>(bool replayed, string location, T body) =>
+        replayed ? TypedResults.Ok(body) : TypedResults.Created(location, body);
+}

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace ComplianceHub.Benchmarks.Labels;
 
-/// <summary>The shared worked examples (../shared/data/labels-dev.jsonl beside the solution folder).</summary>
+/// <summary>The shared worked examples (tests/data/labels-dev.jsonl, the repository's copy of the shared dev set).</summary>
 public static class LabelsDevSet
 {
     public static IReadOnlyList<LabelSample> Load()
@@ -35,7 +35,7 @@ public static class LabelsDevSet
             {
                 if (File.Exists(Path.Combine(dir.FullName, "ComplianceHub.sln")))
                 {
-                    return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "labels-dev.jsonl"));
+                    return Path.Combine(dir.FullName, "tests", "data", "labels-dev.jsonl");
                 }
             }
         }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace ComplianceHub.Cli.Tests.Labels;
 
-/// <summary>The shared worked examples (../shared/data/labels-dev.jsonl beside the solution folder).</summary>
+/// <summary>The worked examples (tests/data/labels-dev.jsonl, copied next to the test assembly).</summary>
 internal static class DevLabels
 {
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -15,7 +15,7 @@ internal static class DevLabels
         public string ExpectedOutput => JsonSerializer.Serialize(new { id = Id, compliant = Compliant, violations = Violations }, Relaxed);
     }
 
-    public static string FilePath { get; } = Locate();
+    public static string FilePath { get; } = Path.Combine(AppContext.BaseDirectory, "data", "labels-dev.jsonl");
 
     public static IReadOnlyList<Example> All { get; } = [.. File.ReadLines(FilePath).Where(l => l.Length > 0).Select(Parse)];
 
@@ -28,18 +28,5 @@ internal static class DevLabels
             (string)node["id"]!,
             (bool)expected["compliant"]!,
             [.. expected["violations"]!.AsArray().Select(v => (string)v!)]);
-    }
-
-    private static string Locate()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ComplianceHub.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "labels-dev.jsonl"));
-            }
-        }
-
-        throw new InvalidOperationException("ComplianceHub.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -3,24 +3,10 @@ using Xunit;
 
 namespace ComplianceHub.Domain.Tests.Labels;
 
-/// <summary>The shared worked examples (../shared/data/labels-dev.jsonl beside the solution folder).</summary>
+/// <summary>The worked examples (tests/data/labels-dev.jsonl, copied next to the test assembly).</summary>
 public static class LabelsDevSet
 {
-    public static string FilePath
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "ComplianceHub.sln")))
-                {
-                    return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "labels-dev.jsonl"));
-                }
-            }
-
-            throw new InvalidOperationException("ComplianceHub.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string FilePath { get; } = Path.Combine(AppContext.BaseDirectory, "data", "labels-dev.jsonl");
 
     /// <summary>id, name, phone, address, expected codes joined by ','.</summary>
     public static TheoryData<string, string, string, string, string> Cases()

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ComplianceHub.Server.Tests.Infrastructure;
 
-/// <summary>The shared worked examples (../shared/data/labels-dev.jsonl), as samples and expected verdicts.</summary>
+/// <summary>The worked examples (tests/data/labels-dev.jsonl, copied next to the test assembly), as samples and expected verdicts.</summary>
 public static class DevLabels
 {
     public sealed record Example(string Id, string Name, string Phone, string Address, bool Compliant, IReadOnlyList<string> Violations);
@@ -12,13 +12,7 @@ public static class DevLabels
 
     private static List<Example> Load()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ComplianceHub.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var path = Path.Combine(dir!.FullName, "..", "shared", "data", "labels-dev.jsonl");
+        var path = Path.Combine(AppContext.BaseDirectory, "data", "labels-dev.jsonl");
         return File.ReadLines(path).Where(l => l.Length > 0).Select(line =>
         {
             var node = JsonNode.Parse(line)!;

@@ -39,6 +39,7 @@ app.MapReportsApi();
 app.MapSelfAssessmentApi();
 app.MapInspectionsApi();
 app.MapEnterpriseInspectionsApi();
+app.MapInspectionReportApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.Run();

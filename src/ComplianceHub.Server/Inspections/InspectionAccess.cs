@@ -2,6 +2,7 @@ using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Abstractions.Inspections;
 using ComplianceHub.Domain.Divisions;
 using ComplianceHub.Domain.Enterprises;
+using ComplianceHub.Domain.Inspections;
 using ComplianceHub.Server.Auth;
 using ComplianceHub.Server.Http;
 
@@ -45,5 +46,15 @@ public static class InspectionAccess
         return read.Problem is not null || read.Caller!.CanInspect(read.View!.Inspection.Authority, read.Division)
             ? read
             : InspectionRead.Fail(Problems.Forbidden("只有本部门、本辖区的监管人员可办理该检查 (only regulators of this authority and division act in this inspection)."));
+    }
+
+    /// <summary>For a follow-up, the orders of the inspection it follows up (what it is there to review); null otherwise.</summary>
+    public static async Task<IReadOnlyList<OrderRecord>?> ReviewedOrdersAsync(InspectionView view, IGrainFactory grains)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(grains);
+        return view.Inspection.FollowUpOf is { } original && Guid.TryParse(original, out var key)
+            ? (await grains.GetGrain<IInspectionGrain>(key).GetView())?.Inspection.Orders
+            : null;
     }
 }

@@ -51,7 +51,7 @@ public static class InspectionReportApi
         var snapshot = await grains.GetGrain<IEnterpriseGrain>(inspection.EnterpriseId).GetReportSnapshot(SelfAssessmentApi.LabelDays);
         var data = new InspectionReportData(
             EnterpriseReportMapper.ToReportData(snapshot, compliance.Value.Rulebook),
-            InspectionReportMapper.ToDetails(read.View, read.Division));
+            InspectionReportMapper.ToDetails(read.View, read.Division, await InspectionAccess.ReviewedOrdersAsync(read.View, grains)));
         var reportId = ReportIds.New();
         var baseUrl = configuration["Reports:BaseUrl"] is { Length: > 0 } configured ? configured : $"{context.Request.Scheme}://{context.Request.Host}";
         using var pdf = new MemoryStream();

@@ -8,7 +8,8 @@ namespace ComplianceHub.Server.Inspections;
 /// <summary>Turns an inspection read at one instant into the report model; order statuses are as of that instant.</summary>
 public static class InspectionReportMapper
 {
-    public static InspectionDetails ToDetails(InspectionView view, DivisionCode division)
+    /// <param name="reviewed">A follow-up's report also lists the original inspection's orders it reviews.</param>
+    public static InspectionDetails ToDetails(InspectionView view, DivisionCode division, IReadOnlyList<OrderRecord>? reviewed = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var i = view.Inspection;
@@ -30,7 +31,7 @@ public static class InspectionReportMapper
             inspectors,
             "被检查单位负责人",
             [.. i.Answers.Select(a => ToResponse(a, checklist))],
-            [.. i.Orders.Select(o => ToOrder(o, view.EvaluatedAt))]);
+            [.. (reviewed ?? []).Concat(i.Orders).Select(o => ToOrder(o, view.EvaluatedAt))]);
     }
 
     private static ChecklistResponse ToResponse(ChecklistEntry entry, InspectionChecklist checklist)

@@ -26,9 +26,11 @@ public sealed record InspectionResponse(
     IReadOnlyList<OrderResponse> Orders,
     int OpenOrders,
     int OverdueOrders,
-    DateTimeOffset EvaluatedAt)
+    DateTimeOffset EvaluatedAt,
+    IReadOnlyList<OrderResponse>? ReviewedOrders = null)
 {
-    public static InspectionResponse From(InspectionView view)
+    /// <param name="reviewed">For a follow-up: the original inspection's orders it reviews, shown with their status now.</param>
+    public static InspectionResponse From(InspectionView view, IReadOnlyList<OrderRecord>? reviewed = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var i = view.Inspection;
@@ -40,6 +42,7 @@ public sealed record InspectionResponse(
             InspectionKinds.ToWireName(i.Kind), InspectionKinds.ChineseName(i.Kind), i.PlannedOn, i.PerformedOn, i.FollowUpOf,
             InspectionStatuses.ToWireName(i.Status), InspectionStatuses.ChineseName(i.Status), i.OpenedBy, i.OpenedAt, i.ClosedAt, i.ChecklistVersion,
             BaselineResponse.From(i.Baseline), [.. i.Answers.Select(a => AnswerResponse.From(a, checklist))], i.Findings, orders,
-            i.Orders.Count(o => !o.IsVerified), i.Orders.Count(o => o.StatusAt(now) == OrderStatus.Overdue), now);
+            i.Orders.Count(o => !o.IsVerified), i.Orders.Count(o => o.StatusAt(now) == OrderStatus.Overdue), now,
+            reviewed is null ? null : [.. reviewed.Select(o => OrderResponse.From(o, now))]);
     }
 }

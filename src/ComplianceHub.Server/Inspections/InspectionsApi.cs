@@ -148,7 +148,7 @@ public static class InspectionsApi
     private static async Task<IResult> Get(string id, HttpContext context, IGrainFactory grains)
     {
         var read = await InspectionAccess.ReadAsync(id, context, grains);
-        return read.Problem ?? TypedResults.Ok(InspectionResponse.From(read.View!));
+        return read.Problem ?? TypedResults.Ok(InspectionResponse.From(read.View!, await InspectionAccess.ReviewedOrdersAsync(read.View!, grains)));
     }
 
     private static async Task<IResult> AnswerChecklist(string id, HttpRequest request, IGrainFactory grains, CancellationToken cancellationToken)

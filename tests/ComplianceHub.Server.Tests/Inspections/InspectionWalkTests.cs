@@ -81,6 +81,10 @@ public sealed class InspectionWalkTests(HubFactory hub)
             Assert.Equal(followUpId, order.GetProperty("followUpInspectionId").GetString());
         }
 
+        // The follow-up shows the orders it reviewed, now verified.
+        var reviewed = (await GetJsonAsync(regulator, $"/api/v1/inspections/{followUpId}")).GetProperty("reviewedOrders");
+        Assert.Equal(["verified", "verified"], reviewed.EnumerateArray().Select(o => o.GetProperty("status").GetString()));
+
         var closed = await ExpectAsync(await PostAsync(regulator, $"{url}/close", new { }), HttpStatusCode.OK);
         Assert.Equal("closed", closed.GetProperty("status").GetString());
         Assert.Equal(0, closed.GetProperty("openOrders").GetInt32());

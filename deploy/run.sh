@@ -67,6 +67,9 @@ cat <<MSG
     curl -s -H "Authorization: Bearer \$CHUB_POSTAL_TOKEN" "$URL/api/v1/enterprises?division=330782"
     curl -s -H "Authorization: Bearer \$CHUB_POSTAL_TOKEN" "$URL/api/v1/enterprises/91330782MA2000001K-ZTO001/findings"
     curl -s -H "Authorization: Bearer \$CHUB_POSTAL_TOKEN" -o self-assessment.pdf "$URL/api/v1/enterprises/91330782MA2000001K-ZTO001/self-assessment.pdf"
+    curl -s -H "Authorization: Bearer \$CHUB_POSTAL_TOKEN" "$URL/api/v1/enterprises/91330782MA2000001K-ZTO001/inspections"
+    curl -s -H "Authorization: Bearer \$CHUB_POSTAL_TOKEN" "$URL/api/v1/inspections/5e1f0c6a-7d3b-4c1e-9a51-0000000000a1"
+    curl -s -H "Authorization: Bearer \$CHUB_POSTAL_TOKEN" -o inspection-report.pdf "$URL/api/v1/inspections/5e1f0c6a-7d3b-4c1e-9a51-0000000000a1/report.pdf?authority=postal"
   其他令牌 (other tokens): $URL/dev/token?role=enterprise&enterprise=<id>
 
   Ctrl-C 停止 (stops the hub and Azurite).

@@ -1,10 +1,12 @@
 using ComplianceHub.Abstractions.Access;
 using ComplianceHub.Abstractions.Compliance;
 using ComplianceHub.Abstractions.Incidents;
+using ComplianceHub.Abstractions.Inspections;
 using ComplianceHub.Abstractions.Labels;
 using ComplianceHub.Abstractions.People;
 using ComplianceHub.Abstractions.Reports;
 using ComplianceHub.Domain.Incidents;
+using ComplianceHub.Domain.Inspections;
 using ComplianceHub.Domain.People;
 
 namespace ComplianceHub.Abstractions.Enterprises;
@@ -80,4 +82,16 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     /// <summary>Findings and score, evaluated now against the rulebook.</summary>
     [Alias("GetCompliance")]
     Task<ComplianceView> GetCompliance();
+
+    /// <summary>
+    /// Appends an inspection's step to the evidence log and updates the inspection ledger. Idempotent by the
+    /// step number: a step already applied (a re-delivery after a crash) appends nothing and returns 0.
+    /// </summary>
+    /// <exception cref="EnterpriseNotRegisteredException">The enterprise was never registered.</exception>
+    [Alias("RecordInspectionStep")]
+    Task<long> RecordInspectionStep(InspectionStep inspectionStep);
+
+    /// <summary>The enterprise's inspections and their orders, as of the last step each reported.</summary>
+    [Alias("GetInspections")]
+    Task<InspectionLedger> GetInspections();
 }

@@ -20,4 +20,18 @@ public static class EvidenceKinds
     public const string IncidentUpdated = "incident.updated";
 
     public const string ReportIssued = "report.issued";
+
+    public const string InspectionOpened = "inspection.opened";
+
+    public const string InspectionChecklistAnswered = "inspection.checklist";
+
+    public const string InspectionFindingRecorded = "inspection.finding";
+
+    public const string InspectionOrderIssued = "inspection.order-issued";
+
+    public const string InspectionOrderSubmitted = "inspection.order-submitted";
+
+    public const string InspectionOrderVerified = "inspection.order-verified";
+
+    public const string InspectionClosed = "inspection.closed";
 }

@@ -1,5 +1,6 @@
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Evidence;
+using ComplianceHub.Domain.Inspections;
 using ComplianceHub.Grains.Compliance;
 using ComplianceHub.Grains.Labels;
 
@@ -28,4 +29,7 @@ public sealed record EnterpriseState
 
     /// <summary>Roster, trainings, access summary, incidents and the findings history (the rulebook's inputs and output).</summary>
     [Id(6)] public ComplianceLedger Compliance { get; init; } = ComplianceLedger.Empty;
+
+    /// <summary>The enterprise's inspections and their rectification orders (deadlines kept so overdue is computed on read).</summary>
+    [Id(7)] public InspectionLedger Inspections { get; init; } = InspectionLedger.Empty;
 }

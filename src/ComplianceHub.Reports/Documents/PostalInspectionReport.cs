@@ -37,7 +37,9 @@ public static class PostalInspectionReport
         blocks.Add(new Heading("三、隐私面单使用情况"));
         blocks.Add(new KeyValueBlock(
         [
-            new("统计期间", $"{ReportFormat.Date(labels.Days[0].Day)} 至 {ReportFormat.Date(labels.Days[^1].Day)}（{labels.Days.Count} 日）"),
+            new("统计期间", labels.Days.Count == 0
+                ? "尚无面单数据 (no label data reported yet)"
+                : $"{ReportFormat.Date(labels.Days[0].Day)} 至 {ReportFormat.Date(labels.Days[^1].Day)}（{labels.Days.Count} 日）"),
             new("打印面单", ReportFormat.Count(labels.Printed) + " 件"),
             new("申报隐私面单", $"{ReportFormat.Count(labels.DeclaredMasked)} 件（申报覆盖率 {ReportFormat.Percent(labels.DeclaredCoverage)}）"),
             new("抽检面单", $"{ReportFormat.Count(labels.SamplesChecked)} 件，合格 {ReportFormat.Count(labels.Compliant)} 件（抽检合格率 {ReportFormat.Percent(labels.VerifiedCoverage)}）"),

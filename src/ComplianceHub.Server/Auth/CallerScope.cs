@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ComplianceHub.Domain.Divisions;
 using ComplianceHub.Domain.Enterprises;
+using ComplianceHub.Domain.Inspections;
 
 namespace ComplianceHub.Server.Auth;
 
@@ -71,6 +72,14 @@ public sealed class CallerScope
     /// <summary>Listing a division is for those who govern all of it.</summary>
     public bool CanList(DivisionPrefix prefix) =>
         IsAdmin || ((IsRegulator || IsProsecutor) && Division is { } governed && governed.Covers(prefix.Code));
+
+    /// <summary>
+    /// Inspecting (opening, answering, finding, ordering, verifying, closing) is for the authority's own
+    /// regulators within their division: a postal regulator never acts in a cyberspace inspection.
+    /// </summary>
+    public bool CanInspect(InspectionAuthority authority, DivisionCode division) =>
+        IsAdmin
+        || (Roles.Contains(authority == InspectionAuthority.Postal ? Auth.Roles.PostalRegulator : Auth.Roles.CyberspaceRegulator) && Governs(division));
 
     private bool Governs(DivisionCode division) => Division is { } governed && governed.Covers(division);
 

@@ -30,8 +30,16 @@ public sealed partial class DemoSeeder(
         });
 
         LogSeeded(logger, DemoDataset.Enterprises.Count, created, batches);
+        var outlet = EnterpriseId.Parse(DemoDataset.Enterprises[0].Id).ToString();
+        if (await DemoInspectionSeeder.SeedAsync(grains, outlet, now))
+        {
+            LogInspectionSeeded(logger, DemoInspectionSeeder.InspectionKey, outlet);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Total} enterprises present, {Created} newly registered, {Batches} new label batches")]
     private static partial void LogSeeded(ILogger logger, int total, int created, int batches);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: closed inspection {InspectionId} of {EnterpriseId} (one order verified, one overdue)")]
+    private static partial void LogInspectionSeeded(ILogger logger, Guid inspectionId, string enterpriseId);
 }

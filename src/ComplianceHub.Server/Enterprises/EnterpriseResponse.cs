@@ -3,6 +3,7 @@ using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Compliance;
 using ComplianceHub.Domain.Divisions;
 using ComplianceHub.Domain.Enterprises;
+using ComplianceHub.Domain.Inspections;
 
 namespace ComplianceHub.Server.Enterprises;
 
@@ -26,10 +27,15 @@ public sealed record EnterpriseResponse(
     int? Score = null,
     string? Risk = null,
     string? RiskName = null,
-    int? OpenFindings = null)
+    int? OpenFindings = null,
+    int? OpenOrders = null,
+    int? OverdueOrders = null)
 {
-    /// <summary>The profile, with the score, risk level and open findings count when <paramref name="compliance"/> is given.</summary>
-    public static EnterpriseResponse From(EnterpriseView view, ComplianceView? compliance = null)
+    /// <summary>
+    /// The profile, with the score, risk level and open findings count when <paramref name="compliance"/> is given,
+    /// and the unverified and overdue rectification orders (as of the compliance evaluation) when <paramref name="inspections"/> is.
+    /// </summary>
+    public static EnterpriseResponse From(EnterpriseView view, ComplianceView? compliance = null, InspectionLedger? inspections = null)
     {
         var division = DivisionCode.TryParse(view.Profile.Division, out var code, out _) ? code : default;
         return new(
@@ -51,6 +57,8 @@ public sealed record EnterpriseResponse(
             compliance?.Score.Score,
             compliance is null ? null : RiskLevels.ToWireName(compliance.Score.Risk),
             compliance is null ? null : RiskLevels.ChineseName(compliance.Score.Risk),
-            compliance?.Findings.Count(f => f.IsOpen));
+            compliance?.Findings.Count(f => f.IsOpen),
+            inspections?.OpenOrders.Count,
+            inspections is null || compliance is null ? null : inspections.OverdueAt(compliance.EvaluatedAt));
     }
 }

@@ -90,8 +90,9 @@ public static class EnterprisesApi
             return read.Problem;
         }
 
-        var compliance = await grains.GetGrain<IEnterpriseGrain>(read.Id.ToString()).GetCompliance();
-        return TypedResults.Ok(EnterpriseResponse.From(read.Enterprise!, compliance));
+        var grain = grains.GetGrain<IEnterpriseGrain>(read.Id.ToString());
+        var compliance = await grain.GetCompliance();
+        return TypedResults.Ok(EnterpriseResponse.From(read.Enterprise!, compliance, await grain.GetInspections()));
     }
 
     private static async Task<Results<Ok<EnterpriseListResponse>, ValidationProblem, ProblemHttpResult>> List(

@@ -1,4 +1,4 @@
-namespace ComplianceHub.Reports.Data;
+namespace ComplianceHub.Domain.Inspections;
 
 /// <summary>How an inspection was carried out.</summary>
 public enum InspectionKind

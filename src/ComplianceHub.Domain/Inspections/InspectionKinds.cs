@@ -1,4 +1,4 @@
-namespace ComplianceHub.Reports.Data;
+namespace ComplianceHub.Domain.Inspections;
 
 /// <summary>Wire and Chinese names of <see cref="InspectionKind"/>.</summary>
 public static class InspectionKinds
@@ -18,4 +18,19 @@ public static class InspectionKinds
         InspectionKind.FollowUp => "整改复查",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    public static bool TryParse(string? s, out InspectionKind kind)
+    {
+        foreach (var candidate in (ReadOnlySpan<InspectionKind>)[InspectionKind.OnSite, InspectionKind.Remote, InspectionKind.FollowUp])
+        {
+            if (string.Equals(s?.Trim(), ToWireName(candidate), StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
 }

@@ -1,4 +1,4 @@
-namespace ComplianceHub.Reports.Data;
+namespace ComplianceHub.Domain.Inspections;
 
 /// <summary>Which regulator inspects: the postal administration or the cyberspace administration (CAC).</summary>
 public enum InspectionAuthority

@@ -1,4 +1,4 @@
-namespace ComplianceHub.Reports.Data;
+namespace ComplianceHub.Domain.Inspections;
 
 /// <summary>One question of an inspection checklist, with its legal basis and the rule ids whose findings it corroborates.</summary>
 public sealed record ChecklistItem(

@@ -1,4 +1,4 @@
-namespace ComplianceHub.Reports.Data;
+namespace ComplianceHub.Domain.Inspections;
 
 /// <summary>An inspector's answer to one checklist item.</summary>
 public enum ChecklistAnswer

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ComplianceHub.Reports.Data;
+namespace ComplianceHub.Domain.Inspections;
 
 /// <summary>
 /// An authority's inspection checklist, as regulators edit it in <c>reports/checklists/{postal,cyberspace}.json</c>
@@ -14,6 +14,14 @@ public sealed record InspectionChecklist(
     IReadOnlyList<ChecklistItem> Items)
 {
     public ChecklistItem? Find(string itemId) => Items.FirstOrDefault(i => string.Equals(i.Id, itemId, StringComparison.Ordinal));
+
+    private static readonly Lazy<InspectionChecklist> PostalChecklist = new(() => Load(InspectionAuthority.Postal));
+
+    private static readonly Lazy<InspectionChecklist> CyberspaceChecklist = new(() => Load(InspectionAuthority.Cyberspace));
+
+    /// <summary>The embedded checklist of <paramref name="authority"/>, parsed once per process.</summary>
+    public static InspectionChecklist For(InspectionAuthority authority) =>
+        authority == InspectionAuthority.Postal ? PostalChecklist.Value : CyberspaceChecklist.Value;
 
     public static InspectionChecklist Load(InspectionAuthority authority)
     {

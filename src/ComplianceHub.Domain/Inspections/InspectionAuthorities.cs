@@ -1,4 +1,4 @@
-namespace ComplianceHub.Reports.Data;
+namespace ComplianceHub.Domain.Inspections;
 
 /// <summary>Wire and Chinese names of <see cref="InspectionAuthority"/>.</summary>
 public static class InspectionAuthorities

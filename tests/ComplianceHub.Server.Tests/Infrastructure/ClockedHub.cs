@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using ComplianceHub.Testing;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceHub.Server.Tests.Infrastructure;
+
+/// <summary>
+/// A hub of its own whose clock a test sets, on tables it names: disposing one and starting another on
+/// the same <paramref name="tablePrefix"/> is a silo restart that keeps every grain's stored state.
+/// Token lifetimes are not checked here, since the clock jumps weeks ahead; everything else is the real host.
+/// </summary>
+public sealed class ClockedHub(string storage, string tablePrefix, SettableTimeProvider clock) : WebApplicationFactory<Program>
+{
+    private static readonly string FingerprintKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
+    public SettableTimeProvider Clock => clock;
+
+    public async Task<HttpClient> AsAsync(string role, string? division = null, string? enterprise = null)
+    {
+        var client = CreateClient();
+        var query = $"/dev/token?role={role}&subject=test-{role}"
+            + (division is null ? "" : $"&division={division}")
+            + (enterprise is null ? "" : $"&enterprise={enterprise}");
+        var token = await client.GetFromJsonAsync<TokenResponse>(query, TestContext.Current.CancellationToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:ConnectionString", storage);
+        builder.UseSetting("Storage:TablePrefix", tablePrefix);
+        builder.UseSetting("Orleans:SiloPort", HubFactory.FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", HubFactory.FreePort().ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:ClusterId", tablePrefix);
+        builder.UseSetting("Auth:DevSigningKey", HubFactory.SigningKey);
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Labels:FingerprintKey", FingerprintKey);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt => jwt.TokenValidationParameters.ValidateLifetime = false);
+        });
+    }
+
+    private sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
+}

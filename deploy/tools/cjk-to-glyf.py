@@ -1,11 +1,13 @@
 """Converts one face of Debian's Noto Sans CJK .ttc (CFF outlines) into a TrueType-outline (glyf) .ttf.
 
-Investigation tool for the report size (see src/ComplianceHub.Reports/README.md, "Font embedding"): Skia
-embeds a glyf face as a CIDFontType2 font instead of Type 3 procedures. Needs Debian's python3-fonttools.
-  python3 bench/fonts/cjk-to-glyf.py /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc 2 NotoSansSC-Regular-glyf.ttf
-Face 2 of the collection is Noto Sans CJK SC. Takes 40-70 s per face on a 2-core machine.
+Run once per machine by deploy/lib/common.sh (ensure_report_fonts): reports set in the glyf face are embedded
+as small CID TrueType fonts instead of Type 3 procedures (see src/ComplianceHub.Reports/README.md, "Font
+embedding"). Needs Debian's python3-fonttools.
+  /usr/bin/python3 deploy/tools/cjk-to-glyf.py /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc 2 OUT.ttf
+Face 2 of the collection is Noto Sans CJK SC. Takes 40-70 s per face on a 2-core machine. Writes OUT.ttf.part
+and renames it, so a reader never sees half a font.
 """
-import sys, time
+import os, sys, time
 from fontTools.ttLib import TTCollection, newTable
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
@@ -34,5 +36,6 @@ maxp.maxZones = 1
 font["head"].glyphDataFormat = 0
 post = font["post"]; post.formatType = 3.0; post.extraNames = []; post.mapping = {}
 font.sfntVersion = "\x00\x01\x00\x00"
-font.save(dst)
+font.save(dst + ".part")
+os.replace(dst + ".part", dst)
 print(f"{dst}: {time.time()-t0:.1f} s", file=sys.stderr)

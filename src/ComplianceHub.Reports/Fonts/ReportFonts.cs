@@ -106,7 +106,9 @@ public sealed class ReportFonts : IDisposable
     /// <summary>A glyf face with the same cmap rewrite as the CFF one, so the subsets' ToUnicode is right too.</summary>
     private static TrueTypeSubsetter Outlines(string path)
     {
-        var face = SfntFace.Read(File.ReadAllBytes(path), 0);
+        // Mapped for the life of the process (ReportFonts.Shared): the subsets are cut from it per document.
+        var file = new MappedFontFile(path);
+        var face = SfntFace.Read(file.Memory, 0);
         return new TrueTypeSubsetter(face, UnambiguousCmap.From(UnicodeCmap.Read(face.Table("cmap").Span)).Map);
     }
 

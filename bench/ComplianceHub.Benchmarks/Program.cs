@@ -6,6 +6,7 @@ using ComplianceHub.Benchmarks.Reports;
 // End-to-end ingest against a running hub: ... -- ingest http://localhost:5000 300 1000 8 16
 // PDF report timing (one report kind per process, so peak working set is that report's):
 //   ... -- reports postal 50 | reports jurisdiction 10000 [streaming|in-memory]
+// Against headless Chromium printing the same content as HTML (bench/chromium-compare.sh): ... -- reports chromium OUTDIR 15
 if (args is ["ingest", ..])
 {
     return await IngestLoad.RunAsync(args);

@@ -9,17 +9,18 @@ namespace ComplianceHub.Cli;
 /// <summary>The root command <c>chub</c> and the one way it is run, from Program and from tests alike.</summary>
 internal static class ChubCommand
 {
-    public static RootCommand Create(CliStreams streams) =>
+    /// <param name="hubTransport">How report commands reach the hub: null is the network; a test passes its in-process hub's handler.</param>
+    public static RootCommand Create(CliStreams streams, Func<HttpMessageHandler>? hubTransport = null) =>
         new("chub: ComplianceHub 命令行工具 command-line companion of the hub")
         {
             LabelsCommand.Create(streams),
             ImportCommand.Create(streams),
-            ReportCommand.Create(streams),
+            ReportCommand.Create(streams, hubTransport),
         };
 
-    public static int Run(string[] args, CliStreams streams)
+    public static int Run(string[] args, CliStreams streams, Func<HttpMessageHandler>? hubTransport = null)
     {
-        var parsed = Create(streams).Parse(args);
+        var parsed = Create(streams, hubTransport).Parse(args);
 
         // Help and usage errors go to the same streams as everything else, so tests see them too.
         using var output = new StreamWriter(streams.StandardOutput, new UTF8Encoding(false), leaveOpen: true);

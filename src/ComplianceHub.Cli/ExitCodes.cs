@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The input (file, line or arguments) could not be read as specified.</summary>
     public const int BadInput = 2;
+
+    /// <summary><c>chub report verify</c>: the file is not the report the hub issued under that id.</summary>
+    public const int NotVerified = 3;
 }

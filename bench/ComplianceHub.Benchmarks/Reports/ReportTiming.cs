@@ -17,6 +17,8 @@ internal static class ReportTiming
     {
         switch (args)
         {
+            case [_, "chromium", ..]:
+                return Chromium.ChromiumComparison.RunAsync(args).GetAwaiter().GetResult();
             case [_, "postal", ..]:
                 Postal(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50);
                 return 0;
@@ -24,7 +26,7 @@ internal static class ReportTiming
                 Jurisdiction(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000, args.Length <= 3 || args[3] != "in-memory");
                 return 0;
             default:
-                Console.Error.WriteLine("usage: reports postal [iterations] | reports jurisdiction [enterprises] [streaming|in-memory]");
+                Console.Error.WriteLine("usage: reports postal [iterations] | reports jurisdiction [enterprises] [streaming|in-memory] | reports chromium OUTDIR [iterations] [chromium]");
                 return 2;
         }
     }

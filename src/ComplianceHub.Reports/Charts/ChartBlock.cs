@@ -10,6 +10,11 @@ namespace ComplianceHub.Reports.Charts;
 /// </summary>
 public sealed class ChartBlock(Plot plot, float height) : Block
 {
+    public Plot Plot => plot;
+
+    /// <summary>Height in points.</summary>
+    public float Height => height;
+
     public override IEnumerable<FlowItem> Flow(LayoutContext context, float width)
     {
         ArgumentNullException.ThrowIfNull(context);

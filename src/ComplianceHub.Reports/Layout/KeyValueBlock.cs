@@ -6,6 +6,8 @@ public sealed class KeyValueBlock(IEnumerable<KeyValuePair<string, Cell>> pairs,
     private static readonly TextStyle LabelStyle = new(9.5f, Bold: true, Argb: 0xFF555555, LineHeight: 1.45f);
     private static readonly TextStyle ValueStyle = new(9.5f, LineHeight: 1.45f);
 
+    public IEnumerable<KeyValuePair<string, Cell>> Pairs => pairs;
+
     public override IEnumerable<FlowItem> Flow(LayoutContext context, float width)
     {
         float[] widths = [width * labelShare, width * (1 - labelShare)];

@@ -11,6 +11,8 @@ public sealed class LayoutContext : IDisposable
 {
     private readonly Dictionary<(float Size, bool Bold), SKFont> _fonts = [];
     private readonly Dictionary<(uint Argb, bool Stroke, float Width), SKPaint> _paints = [];
+    private readonly HashSet<int> _codePoints = [];
+    private DocumentFaces? _drawingFaces;
 
     public LayoutContext(ReportFonts fonts, PageSetup page)
     {
@@ -29,7 +31,8 @@ public sealed class LayoutContext : IDisposable
         if (!_fonts.TryGetValue((size, bold), out var font))
         {
             // PDF output is vector: unhinted, subpixel, linear advances so measured widths are drawn widths.
-            font = new SKFont(bold ? Fonts.Bold : Fonts.Regular, size)
+            var typeface = _drawingFaces is { } faces ? (bold ? faces.Bold : faces.Regular) : (bold ? Fonts.Bold : Fonts.Regular);
+            font = new SKFont(typeface, size)
             {
                 Hinting = SKFontHinting.None,
                 Subpixel = true,
@@ -46,9 +49,34 @@ public sealed class LayoutContext : IDisposable
 
     public SKPaint Stroke(uint argb, float width) => Paint(argb, stroke: true, width);
 
+    /// <summary>Every character laid out so far (normalised): what the document's own faces must hold.</summary>
+    public IReadOnlyCollection<int> CodePoints => _codePoints;
+
     /// <summary>Breaks text (normalised for the fonts' cmap first) into lines of at most <paramref name="width"/>.</summary>
-    public IReadOnlyList<TextLine> BreakLines(string text, TextStyle style, float width) =>
-        LineBreaker.Break(Fonts.Normalize(text), Font(style), width);
+    public IReadOnlyList<TextLine> BreakLines(string text, TextStyle style, float width)
+    {
+        var normalized = Fonts.Normalize(text);
+        Note(normalized);
+        return LineBreaker.Break(normalized, Font(style), width);
+    }
+
+    /// <summary>Notes characters drawn without being laid out (badge labels, page furniture).</summary>
+    public void Remember(string text) => Note(Fonts.Normalize(text));
+
+    /// <summary>
+    /// From now on, text is set in <paramref name="faces"/> (the document's own subsets: same glyph ids and
+    /// metrics, so what was measured is what is drawn). The caller disposes them after the document is closed.
+    /// </summary>
+    public void DrawWith(DocumentFaces faces)
+    {
+        foreach (var font in _fonts.Values)
+        {
+            font.Dispose();
+        }
+
+        _fonts.Clear();
+        _drawingFaces = faces;
+    }
 
     public void DrawLine(SKCanvas canvas, TextLine line, TextStyle style, float x, float top) =>
         canvas.DrawText(line.Text, x, Baseline(style, top), Font(style), Fill(style.Argb));
@@ -72,6 +100,14 @@ public sealed class LayoutContext : IDisposable
         foreach (var paint in _paints.Values)
         {
             paint.Dispose();
+        }
+    }
+
+    private void Note(string normalized)
+    {
+        foreach (var rune in normalized.EnumerateRunes())
+        {
+            _codePoints.Add(rune.Value);
         }
     }
 

@@ -8,6 +8,11 @@ public sealed class Paragraph(string text, TextStyle? style = null, TextAlign al
 {
     public string Text => text;
 
+    /// <summary>The style given, or null for body text.</summary>
+    public TextStyle? Style => style;
+
+    public TextAlign Align => align;
+
     public override IEnumerable<FlowItem> Flow(LayoutContext context, float width)
     {
         var textStyle = style ?? TextStyle.Body;

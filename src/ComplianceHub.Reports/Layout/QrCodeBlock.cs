@@ -11,6 +11,8 @@ public sealed class QrCodeBlock(string payload, IReadOnlyList<string> caption, f
 {
     public string Payload => payload;
 
+    public IReadOnlyList<string> Caption => caption;
+
     public override IEnumerable<FlowItem> Flow(LayoutContext context, float width)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -6,6 +6,11 @@ namespace ComplianceHub.Reports.Layout;
 /// </summary>
 public sealed class Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<Cell>> rows) : Block
 {
+    public IReadOnlyList<TableColumn> Columns => columns;
+
+    /// <summary>The body rows, as given (enumerated again on each read, as the renderer does).</summary>
+    public IEnumerable<IReadOnlyList<Cell>> Rows => rows;
+
     public override IEnumerable<FlowItem> Flow(LayoutContext context, float width)
     {
         var totalWeight = columns.Sum(c => c.Weight);

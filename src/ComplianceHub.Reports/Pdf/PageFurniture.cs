@@ -11,6 +11,14 @@ internal static class PageFurniture
 
     public static string PageNumber(int page, int total) => $"第 {page} 页 / 共 {total} 页";
 
+    /// <summary>Notes the characters furniture draws on any page, before the document's faces are cut.</summary>
+    public static void RememberText(ReportDocument document, LayoutContext context)
+    {
+        context.Remember(document.HeaderLeft ?? document.Title);
+        context.Remember(document.HeaderRight ?? "");
+        context.Remember(PageNumber(0, 0) + "0123456789");
+    }
+
     public static void Draw(SKCanvas canvas, LayoutContext context, ReportDocument document, int page, int total)
     {
         var setup = document.Page;

@@ -7,7 +7,8 @@ namespace ComplianceHub.Reports.Pdf;
 /// <summary>
 /// Renders a <see cref="ReportDocument"/> to PDF in two passes: lay out and paginate everything
 /// (so the page total is known), then draw each page with its header and 第 x 页 / 共 y 页 footer.
-/// Skia embeds only the glyphs used (Noto CJK's CFF outlines become Type 3 glyph procedures).
+/// Text is drawn in faces cut down to the document's characters when the TrueType-outline faces are installed
+/// (embedded as CID TrueType fonts); otherwise Skia turns the used glyphs of the CFF faces into Type 3 procedures.
 /// </summary>
 public static class PdfReportWriter
 {
@@ -18,6 +19,7 @@ public static class PdfReportWriter
         ArgumentNullException.ThrowIfNull(output);
         using var context = new LayoutContext(fonts ?? ReportFonts.Shared, document.Page);
         var pages = Layout(document, context);
+        using var faces = DocumentFaces(document, context);
         Draw(document, context, pages, pages.Count, output);
         return pages.Count;
     }
@@ -34,6 +36,7 @@ public static class PdfReportWriter
         ArgumentNullException.ThrowIfNull(output);
         using var context = new LayoutContext(fonts ?? ReportFonts.Shared, document.Page);
         var total = Paginator.Stream(Flow(document, context), document.Page.ContentHeight).Count();
+        using var faces = DocumentFaces(document, context);
         Draw(document, context, Paginator.Stream(Flow(document, context), document.Page.ContentHeight), total, output);
         return total;
     }
@@ -43,6 +46,25 @@ public static class PdfReportWriter
     {
         ArgumentNullException.ThrowIfNull(document);
         return Paginator.Paginate(Flow(document, context).ToList(), document.Page.ContentHeight);
+    }
+
+    /// <summary>After a layout pass: the document's own faces, switched to for drawing; null without glyf faces.</summary>
+    private static DocumentFaces? DocumentFaces(ReportDocument document, LayoutContext context)
+    {
+        if (!context.Fonts.HasTrueTypeOutlines)
+        {
+            return null;
+        }
+
+        PageFurniture.RememberText(document, context);
+        foreach (var level in Enum.GetValues<RiskLevel>())
+        {
+            context.Remember(RiskBadgeStyle.Label(level));
+        }
+
+        var faces = context.Fonts.SubsetFor(context.CodePoints)!;
+        context.DrawWith(faces);
+        return faces;
     }
 
     private static IEnumerable<FlowItem> Flow(ReportDocument document, LayoutContext context)

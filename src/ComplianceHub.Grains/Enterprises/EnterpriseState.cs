@@ -2,6 +2,7 @@ using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Evidence;
 using ComplianceHub.Grains.Compliance;
 using ComplianceHub.Grains.Labels;
+using ComplianceHub.Grains.Rollups;
 
 namespace ComplianceHub.Grains.Enterprises;
 
@@ -28,4 +29,9 @@ public sealed record EnterpriseState
 
     /// <summary>Roster, trainings, access summary, incidents and the findings history (the rulebook's inputs and output).</summary>
     [Id(6)] public ComplianceLedger Compliance { get; init; } = ComplianceLedger.Empty;
+
+    // Id(7) is reserved for the inspections ledger (branch `inspections`).
+
+    /// <summary>The summary last built for the division and brand roll-ups, and its version.</summary>
+    [Id(8)] public RollupState Rollup { get; init; } = RollupState.None;
 }

@@ -49,7 +49,16 @@ public sealed class JurisdictionGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_dirty) await PushAsync();
+        if (!_dirty) return;
+        try
+        {
+            await PushAsync();
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException or OperationCanceledException)
+        {
+            // Best effort (the silo may be shutting down): the parent asks for this summary when it next
+            // activates, and this division pushes it again when it does.
+        }
     }
 
     public Task Apply(EnterpriseRollup rollup)
@@ -123,7 +132,17 @@ public sealed class JurisdictionGrain(
     {
         _pushTimer?.Dispose();
         _pushTimer = null;
-        if (_dirty) await PushAsync();
+        if (!_dirty) return;
+        try
+        {
+            await PushAsync();
+        }
+        catch
+        {
+            // Try again at the next tick; the parent keeps the previous summary meanwhile.
+            MarkDirty();
+            throw;
+        }
     }
 
     private async Task PushAsync()
@@ -136,8 +155,7 @@ public sealed class JurisdictionGrain(
         }
         catch
         {
-            // Try again at the next tick; the parent keeps the previous summary meanwhile.
-            MarkDirty();
+            _dirty = true;
             throw;
         }
     }

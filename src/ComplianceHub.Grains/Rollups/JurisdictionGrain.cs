@@ -27,7 +27,9 @@ public sealed class JurisdictionGrain(
     private bool _dirty;
     private IGrainTimer? _pushTimer;
 
-    private DivisionCode Code => DivisionCode.Parse(this.GetPrimaryKeyString());
+    private DivisionCode? _code;
+
+    private DivisionCode Code => _code ??= DivisionCode.Parse(this.GetPrimaryKeyString());
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -78,6 +80,9 @@ public sealed class JurisdictionGrain(
         ArgumentNullException.ThrowIfNull(summary);
         if (_children.TryGetValue(childCode, out var known) && known.Version >= summary.Version) return;
         var isNew = known is null;
+
+        // A child that never had an enterprise (activated by a query) is not worth remembering.
+        if (isNew && summary.Summary.Aggregate.Enterprises == 0 && !state.State.Children.Contains(childCode, StringComparer.Ordinal)) return;
         _children[childCode] = summary;
         if (isNew && !state.State.Children.Contains(childCode, StringComparer.Ordinal))
         {

@@ -147,6 +147,7 @@ public sealed partial class EnterpriseGrain
     public async Task<ComplianceView> GetCompliance()
     {
         await PublishAsync();
+        await RefreshRollupAsync();
         return ComplianceNow();
     }
 

@@ -8,9 +8,11 @@ using ComplianceHub.Domain.Evidence;
 using ComplianceHub.Grains.Compliance;
 using ComplianceHub.Grains.Evidence;
 using ComplianceHub.Grains.Labels;
+using ComplianceHub.Grains.Rollups;
 using ComplianceHub.Storage.Directory;
 using ComplianceHub.Storage.Evidence;
 using ComplianceHub.Storage.Labels;
+using ComplianceHub.Storage.Rollups;
 using Microsoft.Extensions.Options;
 
 namespace ComplianceHub.Grains.Enterprises;
@@ -21,11 +23,15 @@ public sealed partial class EnterpriseGrain(
     EnterpriseDirectory directory,
     LabelBatchIndex batchIndex,
     ViolatingSampleArchive sampleArchive,
+    RollupMemberStore rollupMembers,
     IOptions<ComplianceOptions> complianceOptions,
     TimeProvider clock) : Grain, IEnterpriseGrain
 {
     // False between a state write and the moment its evidence entry and side indexes are stored.
     private bool _published = true;
+
+    // The roll-up version the division and brand leaves are known to hold; below state.Rollup.Version means a push is due.
+    private long _rollupPushed;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -38,6 +44,13 @@ public sealed partial class EnterpriseGrain(
             _published = false;
             await PublishAsync();
         }
+        else if (!state.State.Rollup.RefreshedByRead)
+        {
+            // The head entry is in the log, so the publish that pushed this version completed.
+            _rollupPushed = state.State.Rollup.Version;
+        }
+
+        await PushRollupAsync();
     }
 
     public async Task<RegistrationResult> Register(RegisterEnterprise command)
@@ -147,7 +160,8 @@ public sealed partial class EnterpriseGrain(
     private async Task CommitAsync(EnterpriseState next)
     {
         var previous = state.State;
-        state.State = WithFindings(next, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        state.State = WithRollup(WithFindings(next, now), now, byRead: false);
         try
         {
             await state.WriteStateAsync();
@@ -168,6 +182,8 @@ public sealed partial class EnterpriseGrain(
     {
         if (_published || state.State is not { Profile: { } profile, Head: { } head } current)
         {
+            // A summary refreshed by a read whose push failed is retried here, before the next change.
+            await PushRollupAsync();
             return;
         }
 
@@ -189,6 +205,7 @@ public sealed partial class EnterpriseGrain(
                 break;
         }
 
+        await PushRollupAsync();
         await evidence.AppendOneAsync(head);
         _published = true;
     }

@@ -3,6 +3,7 @@ using ComplianceHub.Domain.Evidence;
 using ComplianceHub.Domain.Inspections;
 using ComplianceHub.Grains.Compliance;
 using ComplianceHub.Grains.Labels;
+using ComplianceHub.Grains.Rollups;
 
 namespace ComplianceHub.Grains.Enterprises;
 
@@ -32,4 +33,7 @@ public sealed record EnterpriseState
 
     /// <summary>The enterprise's inspections and their rectification orders (deadlines kept so overdue is computed on read).</summary>
     [Id(7)] public InspectionLedger Inspections { get; init; } = InspectionLedger.Empty;
+
+    /// <summary>The summary last built for the division and brand roll-ups, and its version.</summary>
+    [Id(8)] public RollupState Rollup { get; init; } = RollupState.None;
 }

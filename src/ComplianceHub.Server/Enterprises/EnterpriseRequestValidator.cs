@@ -79,7 +79,7 @@ public static class EnterpriseRequestValidator
         }
     }
 
-    private static bool IsBrandId(string brand) =>
+    internal static bool IsBrandId(string brand) =>
         brand.Length <= MaxBrandIdLength
         && (char.IsAsciiLetterLower(brand[0]) || char.IsAsciiDigit(brand[0]))
         && brand.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');

@@ -5,6 +5,7 @@ using ComplianceHub.Storage.Directory;
 using ComplianceHub.Storage.Evidence;
 using ComplianceHub.Storage.Labels;
 using ComplianceHub.Storage.Reports;
+using ComplianceHub.Storage.Rollups;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LabelBatchIndex>();
         services.AddSingleton<ViolatingSampleArchive>();
         services.AddSingleton<ReportArchive>();
+        services.AddSingleton<RollupMemberStore>();
         services.AddHostedService<StorageInitializer>();
         return services;
     }

@@ -16,7 +16,10 @@ public sealed class StorageTables(TableServiceClient service, IOptions<StorageOp
     /// <summary>Every report the hub issued, by reportId: what the verification URL on the report reads.</summary>
     public TableClient Reports { get; } = service.GetTableClient(options.Value.TablePrefix + "reports");
 
-    public IEnumerable<TableClient> All => [Evidence, Directory, LabelBatches, Reports];
+    /// <summary>Members of each roll-up leaf (division or brand), one versioned summary row per enterprise.</summary>
+    public TableClient RollupMembers { get; } = service.GetTableClient(options.Value.TablePrefix + "rollupmembers");
+
+    public IEnumerable<TableClient> All => [Evidence, Directory, LabelBatches, Reports, RollupMembers];
 
     public async Task CreateIfNotExistsAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,74 @@
+using ComplianceHub.Abstractions.Rollups;
+using ComplianceHub.Grains.Rollups;
+using ComplianceHub.Storage.Rollups;
+
+namespace ComplianceHub.Grains.Enterprises;
+
+/// <summary>
+/// The enterprise's side of the roll-ups: after each change it rebuilds its summary (one place:
+/// <see cref="RollupBuilder"/>), bumps the version when a figure moved, and publishes it: the member row first
+/// (so a leaf that activates later reads it), then the push to its division and brand, then the removal from a
+/// division or brand it left, at the same version. At least once: a crash before the evidence entry is appended
+/// repeats the whole publish on activation, and leaves ignore what they already hold.
+/// </summary>
+public sealed partial class EnterpriseGrain
+{
+    private EnterpriseState WithRollup(EnterpriseState s, DateTimeOffset now, bool byRead) =>
+        RollupBuilder.Build(Id, s, Options, now) is { } built ? s with { Rollup = s.Rollup.Next(built, byRead) } : s;
+
+    /// <summary>
+    /// Clocks run out without any change (an incident deadline, a lapsed NDA, the label window moving on): a
+    /// read that sees the summary differ writes the new version and pushes it, so roll-ups follow what was read.
+    /// </summary>
+    private async Task RefreshRollupAsync()
+    {
+        var current = state.State;
+        if (current.Profile is null) return;
+        var now = clock.GetUtcNow();
+        var refreshed = WithRollup(WithFindings(current, now), now, byRead: true).Rollup;
+        if (refreshed == current.Rollup) return;
+
+        state.State = current with { Rollup = refreshed };
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State = current;
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await PushRollupAsync();
+    }
+
+    private async Task PushRollupAsync()
+    {
+        if (state.State.Rollup is not { Last: { } summary } rollup || rollup.Version <= _rollupPushed) return;
+
+        var version = rollup.Version;
+        var json = RollupJson.Serialize(summary);
+        await rollupMembers.PutAsync(RollupMemberStore.DivisionLeaf(summary.Division), new RollupMemberRow(Id, version, json));
+        await GrainFactory.GetGrain<IJurisdictionGrain>(summary.Division).Apply(summary);
+        if (rollup.VacatedDivision is { } vacated)
+        {
+            await rollupMembers.PutAsync(RollupMemberStore.DivisionLeaf(vacated), new RollupMemberRow(Id, version, null));
+            await GrainFactory.GetGrain<IJurisdictionGrain>(vacated).Remove(Id, version);
+        }
+
+        if (summary.BrandId is { } brand)
+        {
+            await rollupMembers.PutAsync(RollupMemberStore.BrandLeaf(brand), new RollupMemberRow(Id, version, json));
+            await GrainFactory.GetGrain<IBrandGrain>(brand).Apply(summary);
+        }
+
+        if (rollup.VacatedBrand is { } left)
+        {
+            await rollupMembers.PutAsync(RollupMemberStore.BrandLeaf(left), new RollupMemberRow(Id, version, null));
+            await GrainFactory.GetGrain<IBrandGrain>(left).Remove(Id, version);
+        }
+
+        _rollupPushed = version;
+    }
+}

@@ -1,0 +1,167 @@
+using ComplianceHub.Abstractions.Rollups;
+using ComplianceHub.Domain.Divisions;
+using ComplianceHub.Domain.Rollups;
+using ComplianceHub.Grains.Compliance;
+using ComplianceHub.Storage.Rollups;
+using Microsoft.Extensions.Options;
+
+namespace ComplianceHub.Grains.Rollups;
+
+/// <summary>
+/// A division's roll-up. Its own enterprises come from its member partition (read once on activation) and their
+/// pushes; its children's summaries are asked for on activation and then pushed by them. Everything is summed
+/// exactly (see <see cref="RollupAggregate"/>), so the figures equal the sum of the enterprises below whatever the
+/// order of pushes. Changes reach the parent coalesced: one push per <see cref="RollupOptions.PushInterval"/>.
+/// </summary>
+public sealed class JurisdictionGrain(
+    [PersistentState("jurisdiction")] IPersistentState<JurisdictionState> state,
+    RollupMemberStore store,
+    IOptions<RollupOptions> rollupOptions,
+    IOptions<ComplianceOptions> complianceOptions,
+    IOptions<InspectionPriorityOptions> planOptions,
+    TimeProvider clock) : Grain, IJurisdictionGrain
+{
+    private readonly Dictionary<string, VersionedSummary> _children = new(StringComparer.Ordinal);
+    private EnterpriseRollupSet _members = new();
+    private long _version;
+    private bool _dirty;
+    private IGrainTimer? _pushTimer;
+
+    private DivisionCode? _code;
+
+    private DivisionCode Code => _code ??= DivisionCode.Parse(this.GetPrimaryKeyString());
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _members = await LeafMembers.LoadAsync(store, RollupMemberStore.DivisionLeaf(Code.Value), cancellationToken);
+        var children = await Task.WhenAll(state.State.Children.Select(async code =>
+            (Code: code, Summary: await GrainFactory.GetGrain<IJurisdictionGrain>(code).GetSummary())));
+        foreach (var (code, summary) in children)
+        {
+            _children[code] = summary;
+        }
+
+        // Versions outlive activations: start from the clock so a new activation's pushes supersede the old one's.
+        _version = clock.GetUtcNow().UtcTicks;
+
+        // The parent may hold a summary from before a crash that lost this division's last push: tell it the
+        // truth just rebuilt from storage and the children.
+        MarkDirty();
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (!_dirty) return;
+        try
+        {
+            await PushAsync();
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException or OperationCanceledException)
+        {
+            // Best effort (the silo may be shutting down): the parent asks for this summary when it next
+            // activates, and this division pushes it again when it does.
+        }
+    }
+
+    public Task Apply(EnterpriseRollup rollup)
+    {
+        if (_members.Apply(rollup)) MarkDirty();
+        return Task.CompletedTask;
+    }
+
+    public Task Remove(string enterpriseId, long version)
+    {
+        if (_members.Remove(enterpriseId, version)) MarkDirty();
+        return Task.CompletedTask;
+    }
+
+    public async Task ReceiveChild(string childCode, VersionedSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (_children.TryGetValue(childCode, out var known) && known.Version >= summary.Version) return;
+        var isNew = known is null;
+
+        // A child that never had an enterprise (activated by a query) is not worth remembering.
+        if (isNew && summary.Summary.Aggregate.Enterprises == 0 && !state.State.Children.Contains(childCode, StringComparer.Ordinal)) return;
+        _children[childCode] = summary;
+        if (isNew && !state.State.Children.Contains(childCode, StringComparer.Ordinal))
+        {
+            state.State = new JurisdictionState { Children = [.. state.State.Children.Append(childCode).Order(StringComparer.Ordinal)] };
+            await state.WriteStateAsync();
+        }
+
+        MarkDirty();
+    }
+
+    public Task<VersionedSummary> GetSummary() => Task.FromResult(new VersionedSummary(_version, Summarize()));
+
+    public Task<JurisdictionView> GetView() => Task.FromResult(new JurisdictionView(
+        Code.Value,
+        Summarize(),
+        _members.Count,
+        _children.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new ChildAggregate(c.Key, c.Value.Summary.Aggregate.Clone())).ToList()));
+
+    public async Task<IReadOnlyList<EnterpriseRollup>> GetPlan(DateTimeOffset now, int limit)
+    {
+        // Each child returns its own top `limit`; the order is total, so the top `limit` of their union is exact.
+        var fromChildren = await Task.WhenAll(_children
+            .Where(c => c.Value.Summary.Aggregate.Enterprises > 0)
+            .Select(c => GrainFactory.GetGrain<IJurisdictionGrain>(c.Key).GetPlan(now, limit)));
+        var window = complianceOptions.Value.LabelWindowDays;
+        return InspectionPriority.Rank(_members.Members.Concat(fromChildren.SelectMany(p => p)), now, limit, window, planOptions.Value)
+            .Select(c => c.Enterprise)
+            .ToList();
+    }
+
+    public async Task Flush()
+    {
+        if (_dirty) await PushAsync();
+    }
+
+    private RollupSummary Summarize()
+    {
+        var aggregate = _members.Aggregate.Clone();
+        foreach (var child in _children.Values) aggregate.Add(child.Summary.Aggregate);
+        var worst = WorstList.Merge(_children.Values.Select(c => c.Summary.Worst).Append(_members.Members.Select(m => m.ToWorstEntry())));
+        return new RollupSummary(aggregate, worst);
+    }
+
+    private void MarkDirty()
+    {
+        if (Code.Parent is null) return;
+        _dirty = true;
+        _pushTimer ??= this.RegisterGrainTimer(OnPushTimer, new GrainTimerCreationOptions(rollupOptions.Value.PushInterval, Timeout.InfiniteTimeSpan));
+    }
+
+    private async Task OnPushTimer(CancellationToken cancellationToken)
+    {
+        _pushTimer?.Dispose();
+        _pushTimer = null;
+        if (!_dirty) return;
+        try
+        {
+            await PushAsync();
+        }
+        catch
+        {
+            // Try again at the next tick; the parent keeps the previous summary meanwhile.
+            MarkDirty();
+            throw;
+        }
+    }
+
+    private async Task PushAsync()
+    {
+        _dirty = false;
+        _version = Math.Max(_version + 1, clock.GetUtcNow().UtcTicks);
+        try
+        {
+            await GrainFactory.GetGrain<IJurisdictionGrain>(Code.Parent!.Value.Value).ReceiveChild(Code.Value, new VersionedSummary(_version, Summarize()));
+        }
+        catch
+        {
+            _dirty = true;
+            throw;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace ComplianceHub.Grains.Rollups;
+
+/// <summary>Configuration section <c>Rollups</c>: how roll-ups coalesce their pushes upward.</summary>
+public sealed class RollupOptions
+{
+    public const string SectionName = "Rollups";
+
+    /// <summary>
+    /// A changed division pushes its summary to its parent at most once per this interval, so a burst of
+    /// enterprise changes costs the nation one call per province per interval, not one per change.
+    /// </summary>
+    public TimeSpan PushInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Json;
+using ComplianceHub.Abstractions.Enterprises;
+using ComplianceHub.Abstractions.Incidents;
+using ComplianceHub.Abstractions.Labels;
+using ComplianceHub.Domain.Incidents;
+using ComplianceHub.Domain.Time;
+using ComplianceHub.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplianceHub.Server.Tests.Jurisdictions;
+
+/// <summary>Enterprises registered through the API, made clean or terrible through their grains, and roll-up reads that wait for coalescing.</summary>
+public static class RollupScenario
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static async Task<string> RegisterAsync(HubFactory hub, string division, string? brandId = "zto", string name = "测试网点")
+    {
+        var admin = await hub.AsAsync("admin");
+        var id = TestEnterprises.NewId(division);
+        var response = await admin.PutJsonAsync($"/api/v1/enterprises/{id}", TestEnterprises.Profile(division: division, name: name, brandId: brandId));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return id;
+    }
+
+    /// <summary>A false declaration (critical) and a major incident never reported to the CAC (critical): a terrible score.</summary>
+    public static async Task MakeTerribleAsync(HubFactory hub, string id)
+    {
+        var grain = hub.Services.GetRequiredService<IGrainFactory>().GetGrain<IEnterpriseGrain>(id);
+        var today = ChinaTime.DateOf(DateTimeOffset.UtcNow);
+        await grain.RecordLabelBatch(new LabelBatch("bad-1", today, 50_000, 50_000, 20, 4, new LabelViolationCounts(0, 16, 0), [], "test:rollups"));
+        await grain.RecordIncident(new RecordIncident(
+            new Incident("inc-1", IncidentKind.Leak, IncidentGrade.Major, DateTimeOffset.UtcNow.AddHours(-30), 20_000), IsNew: true, "test:rollups"));
+    }
+
+    /// <summary>Reads until <paramref name="done"/> holds: upper levels hear of changes after a short coalescing interval.</summary>
+    public static async Task<T> ReadUntilAsync<T>(HttpClient client, string url, Func<T, bool> done)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await client.GetAsync(url, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = (await response.Content.ReadFromJsonAsync<T>(Ct))!;
+            if (done(body) || attempt == 100) return body;
+            await Task.Delay(100, Ct);
+        }
+    }
+}

@@ -39,10 +39,12 @@ public sealed class OverdueOrderTests
             // The last instant of the deadline day: still in time.
             clock.Set(ChinaTime.EndOf(soon).AddTicks(-1));
             await AssertOverdueAsync(regulator, company, id, url, expected: 0, soonStatus: "submitted");
+            await AssertJurisdictionsAsync(hub, regulator, expected: 0);
 
             // 00:00 China time the day after: overdue everywhere, though nothing was written since.
             clock.Set(ChinaTime.EndOf(soon));
             await AssertOverdueAsync(regulator, company, id, url, expected: 1, soonStatus: "overdue");
+            await AssertJurisdictionsAsync(hub, regulator, expected: 1);
         }
 
         clock.Advance(TimeSpan.FromDays(2));
@@ -51,10 +53,39 @@ public sealed class OverdueOrderTests
             var regulator = await restarted.AsAsync("regulator.postal", division: "330782");
             var company = await restarted.AsAsync("enterprise", enterprise: id);
             await AssertOverdueAsync(regulator, company, id, url, expected: 1, soonStatus: "overdue");
+            await AssertJurisdictionsAsync(restarted, regulator, expected: 1);
             Assert.Equal(3, Order(await GetJsonAsync(regulator, url), "SOON").GetProperty("daysOverdue").GetInt32());
 
             clock.Set(ChinaTime.EndOf(later).AddHours(1));
             await AssertOverdueAsync(regulator, company, id, url, expected: 2, soonStatus: "overdue");
+            await AssertJurisdictionsAsync(restarted, regulator, expected: 2);
+        }
+    }
+
+    /// <summary>
+    /// The county (its regulator's view) and every level above it (the nation, read by an admin) count the
+    /// overdue orders from the deadlines the enterprise pushed, at the instant of reading. Levels above the
+    /// county receive coalesced pushes, so they are polled until they hold the enterprise (not its overdue count).
+    /// </summary>
+    private static async Task AssertJurisdictionsAsync(ClockedHub hub, HttpClient countyRegulator, int expected)
+    {
+        var county = (await GetJsonAsync(countyRegulator, "/api/v1/jurisdictions/330782")).GetProperty("totals");
+        Assert.Equal(2, county.GetProperty("openOrders").GetInt64());
+        Assert.Equal(expected, county.GetProperty("overdueOrders").GetInt64());
+
+        var admin = await hub.AsAsync("admin");
+        foreach (var code in new[] { "330700", "330000", "000000" })
+        {
+            var totals = default(System.Text.Json.JsonElement);
+            for (var attempt = 0; attempt < 100; attempt++)
+            {
+                totals = (await GetJsonAsync(admin, $"/api/v1/jurisdictions/{code}")).GetProperty("totals");
+                if (totals.GetProperty("openOrders").GetInt64() == 2) break;
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+            }
+
+            Assert.Equal(2, totals.GetProperty("openOrders").GetInt64());
+            Assert.Equal(expected, totals.GetProperty("overdueOrders").GetInt64());
         }
     }
 

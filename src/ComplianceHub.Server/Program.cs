@@ -45,6 +45,7 @@ app.MapEnterpriseInspectionsApi();
 app.MapInspectionReportApi();
 app.MapJurisdictionsApi();
 app.MapBrandsApi();
+app.MapJurisdictionReportApi();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.Run();

@@ -20,6 +20,9 @@ public sealed class RollupAggregate
     /// <summary>Indexed by <see cref="EnterpriseKind"/>.</summary>
     public long[] ByKind { get; set; } = new long[EnterpriseKinds.All.Count];
 
+    /// <summary>Σ score, so the average score of any set of enterprises is exact (ScoreSum / Enterprises).</summary>
+    public long ScoreSum { get; set; }
+
     public long Printed { get; set; }
 
     public long VerifiedPrinted { get; set; }
@@ -40,6 +43,8 @@ public sealed class RollupAggregate
 
     /// <summary>Verified-compliant share of printed waybills, weighted by volume; null when nothing was printed.</summary>
     public double? VerifiedCoverage => Printed == 0 ? null : (double)VerifiedPrinted / Printed;
+
+    public double? AverageScore => Enterprises == 0 ? null : (double)ScoreSum / Enterprises;
 
     public double? NdaCoverage => StaffActive == 0 ? null : (double)StaffWithNda / StaffActive;
 
@@ -90,6 +95,7 @@ public sealed class RollupAggregate
         return Enterprises == other.Enterprises
             && ByRisk.SequenceEqual(other.ByRisk)
             && ByKind.SequenceEqual(other.ByKind)
+            && ScoreSum == other.ScoreSum
             && Printed == other.Printed
             && VerifiedPrinted == other.VerifiedPrinted
             && StaffActive == other.StaffActive
@@ -101,7 +107,7 @@ public sealed class RollupAggregate
     }
 
     public override string ToString() =>
-        $"n={Enterprises} risk=[{string.Join(',', ByRisk)}] kind=[{string.Join(',', ByKind)}] printed={Printed} verified={VerifiedPrinted} "
+        $"n={Enterprises} risk=[{string.Join(',', ByRisk)}] kind=[{string.Join(',', ByKind)}] score={ScoreSum} printed={Printed} verified={VerifiedPrinted} "
         + $"staff={StaffActive}/{StaffWithNda}/{StaffTrained} orders={OpenOrders} rules={OpenFindingsByRule.Count} deadlines={DeadlineHistogram.Count}";
 
     private void Apply(EnterpriseRollup rollup, int sign)
@@ -110,6 +116,7 @@ public sealed class RollupAggregate
         Enterprises += sign;
         ByRisk[(int)rollup.Risk] += sign;
         ByKind[(int)rollup.Kind] += sign;
+        ScoreSum += sign * rollup.Score;
         Printed += sign * rollup.Printed;
         VerifiedPrinted += sign * rollup.VerifiedPrinted;
         StaffActive += sign * rollup.StaffActive;
@@ -126,6 +133,7 @@ public sealed class RollupAggregate
         Enterprises += sign * other.Enterprises;
         for (var i = 0; i < ByRisk.Length; i++) ByRisk[i] += sign * other.ByRisk[i];
         for (var i = 0; i < ByKind.Length; i++) ByKind[i] += sign * other.ByKind[i];
+        ScoreSum += sign * other.ScoreSum;
         Printed += sign * other.Printed;
         VerifiedPrinted += sign * other.VerifiedPrinted;
         StaffActive += sign * other.StaffActive;

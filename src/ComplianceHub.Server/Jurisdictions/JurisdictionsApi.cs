@@ -81,7 +81,7 @@ public static class JurisdictionsApi
     }
 
     /// <summary>400 for a malformed code (or any field error already collected), 404 for one not in GB/T 2260, 403 outside the caller's division.</summary>
-    private static DivisionCode Resolve(string code, HttpContext context, ProblemErrors errors, out IResult? refusal)
+    internal static DivisionCode Resolve(string code, HttpContext context, ProblemErrors errors, out IResult? refusal)
     {
         refusal = null;
         if (!DivisionCode.TryParse(code, out var division, out var codeError))

@@ -23,4 +23,18 @@ public sealed class ReportIssuer(ReportArchive archive, IGrainFactory grains, Ti
         await archive.RegisterAsync(issued, cancellationToken);
         return issued;
     }
+
+    /// <summary>
+    /// Issues a jurisdiction report. A division keeps no evidence log of its own (its figures are sums of the
+    /// enterprises' logged facts), so the exact bytes are archived and registered for the verification URL
+    /// with no evidence entry; the registry row is what the QR code's URL checks against.
+    /// </summary>
+    public async Task<IssuedReport> IssueForDivisionAsync(
+        string reportId, string kind, string divisionCode, byte[] pdf, CancellationToken cancellationToken)
+    {
+        var issued = new IssuedReport(reportId, kind, divisionCode, ReportHash.Sha256(pdf), pdf.LongLength, clock.GetUtcNow(), EvidenceSeq: null);
+        await archive.StorePdfAsync(reportId, pdf, cancellationToken);
+        await archive.RegisterAsync(issued, cancellationToken);
+        return issued;
+    }
 }

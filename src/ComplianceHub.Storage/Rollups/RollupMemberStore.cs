@@ -38,4 +38,26 @@ public sealed class RollupMemberStore(StorageTables tables)
             yield return new RollupMemberRow(entity.RowKey, entity.Version, entity.Summary);
         }
     }
+
+    /// <summary>
+    /// The live rows (tombstones skipped) of every division leaf whose code starts with <paramref name="divisionPrefix"/>
+    /// ("" for the nation, "33", "3307", "330782"): one range query over the partition keys, in division then id order.
+    /// For reports that must list every enterprise; roll-up queries never read this.
+    /// </summary>
+    public async IAsyncEnumerable<RollupMemberRow> ReadDivisionsUnderAsync(
+        string divisionPrefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(divisionPrefix);
+        var from = DivisionLeaf(divisionPrefix);
+        var to = from + "~"; // '~' sorts after every digit, so [from, to) is exactly the codes with this prefix.
+        var rows = _table.QueryAsync<RollupMemberEntity>(
+            e => e.PartitionKey.CompareTo(from) >= 0 && e.PartitionKey.CompareTo(to) < 0, cancellationToken: cancellationToken);
+        await foreach (var entity in rows.ConfigureAwait(false))
+        {
+            if (entity.Summary is not null)
+            {
+                yield return new RollupMemberRow(entity.RowKey, entity.Version, entity.Summary);
+            }
+        }
+    }
 }

@@ -10,6 +10,10 @@ namespace ComplianceHub.Reports.Data;
 /// <param name="WorstEnterprises">The lowest scores, worst first (a short list, e.g. 20).</param>
 /// <param name="Enterprises">Every enterprise in the jurisdiction, in the order to print (e.g. by risk, then score).</param>
 /// <param name="CoverageTrend">Daily, oldest first (typically 90 days).</param>
+/// <param name="Evidence">
+/// A division keeps no evidence log: <c>HeadSeq</c> is the number of enterprises summed and <c>HeadHash</c> the
+/// SHA-256 of the roll-up the figures were read from.
+/// </param>
 public sealed record JurisdictionReportData(
     string DivisionCode,
     string DivisionName,

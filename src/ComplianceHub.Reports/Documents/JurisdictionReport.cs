@@ -32,7 +32,11 @@ public static class JurisdictionReport
             blocks.Add(block);
         }
 
-        blocks.Add(ReportSections.Verification(issue, data.GeneratedAt, data.Evidence));
+        // A division keeps no evidence log of its own: the snapshot is the roll-up the figures were read from.
+        blocks.Add(ReportSections.Verification(
+            issue, data.GeneratedAt,
+            "数据快照 Roll-up：" + ReportFormat.Count(data.Evidence.HeadSeq) + " 家企业的汇总（各企业证据链之和）",
+            "汇总哈希 Roll-up hash：" + data.Evidence.HeadHash));
 
         blocks.Add(new Heading("一、总体情况"));
         blocks.Add(new KeyValueBlock(

@@ -61,12 +61,19 @@ internal static class ReportSections
     }
 
     public static Block Verification(ReportIssue issue, DateTimeOffset generatedAt, EvidenceSnapshot evidence) =>
+        Verification(
+            issue, generatedAt,
+            "数据快照 Evidence head：第 " + evidence.HeadSeq.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 条证据",
+            "快照哈希 Head hash：" + evidence.HeadHash);
+
+    /// <summary>The verification block with the caller's own two lines naming the data snapshot and its hash.</summary>
+    public static Block Verification(ReportIssue issue, DateTimeOffset generatedAt, string snapshotLine, string hashLine) =>
         new QrCodeBlock(issue.VerificationUrl,
         [
             "报告编号 Report ID：" + issue.ReportId,
             "生成时间 Generated：" + ReportFormat.Time(generatedAt),
-            "数据快照 Evidence head：第 " + evidence.HeadSeq.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 条证据",
-            "快照哈希 Head hash：" + evidence.HeadHash,
+            snapshotLine,
+            hashLine,
             "验证地址 Verify：" + issue.VerificationUrl,
             "扫码或访问验证地址，上传本 PDF 即可核对其 SHA-256 是否与签发时记录的一致。",
         ]);

@@ -70,7 +70,7 @@ public static class DemoJurisdiction
             rows,
             new OverdueRows(enterprises),
             Trend(),
-            new EvidenceSnapshot(1_204_337, "c4d1e8a2b79f0365d2e4a6b8c0d1f3e5a7b9c1d3e5f7a9b1c3d5e7f9a1b3c5d7"),
+            new EvidenceSnapshot(enterprises, "c4d1e8a2b79f0365d2e4a6b8c0d1f3e5a7b9c1d3e5f7a9b1c3d5e7f9a1b3c5d7"),
             DemoEnterprises.GeneratedAt);
     }
 

@@ -52,10 +52,8 @@ public static class InspectionReportApi
         var data = new InspectionReportData(
             EnterpriseReportMapper.ToReportData(snapshot, compliance.Value.Rulebook),
             InspectionReportMapper.ToDetails(read.View, read.Division, await InspectionAccess.ReviewedOrdersAsync(read.View, grains)));
-        var reportId = ReportIds.New();
-        var baseUrl = configuration["Reports:BaseUrl"] is { Length: > 0 } configured ? configured : $"{context.Request.Scheme}://{context.Request.Host}";
+        var issue = IssuedPdf.NewIssue(context, configuration);
         using var pdf = new MemoryStream();
-        var issue = new ReportIssue(reportId, baseUrl);
         var kind = inspection.Authority == InspectionAuthority.Postal ? "postal-inspection" : "cyberspace-inspection";
         if (inspection.Authority == InspectionAuthority.Postal)
         {
@@ -67,9 +65,7 @@ public static class InspectionReportApi
         }
 
         var bytes = pdf.ToArray();
-        await issuer.IssueAsync(reportId, kind, inspection.EnterpriseId, snapshot.Enterprise.EvidenceSeq, bytes, read.Caller!.Actor, cancellationToken);
-        context.Response.Headers["X-Report-Id"] = reportId;
-        context.Response.Headers["X-Report-Sha256"] = ReportHash.Sha256(bytes);
-        return TypedResults.File(bytes, "application/pdf", $"{kind}-{inspection.InspectionId[..8]}-{reportId[..8]}.pdf");
+        var issued = await issuer.IssueAsync(issue.ReportId, kind, inspection.EnterpriseId, snapshot.Enterprise.EvidenceSeq, bytes, read.Caller!.Actor, cancellationToken);
+        return IssuedPdf.Answer(context, issued, bytes, $"{kind}-{inspection.InspectionId[..8]}-{issue.ReportId[..8]}.pdf");
     }
 }

@@ -1,5 +1,4 @@
 using ComplianceHub.Reports.Documents;
-using ComplianceHub.Reports.Verification;
 using ComplianceHub.Server.Auth;
 using ComplianceHub.Server.Http;
 using ComplianceHub.Server.Jurisdictions;
@@ -34,17 +33,14 @@ public static class JurisdictionReportApi
 
         var scope = CallerScope.From(context.User);
         var data = await JurisdictionReportMapper.ReadAsync(division, OfficeOf(scope), grains, members, clock.GetUtcNow(), cancellationToken);
-        var reportId = ReportIds.New();
-        var baseUrl = configuration["Reports:BaseUrl"] is { Length: > 0 } configured ? configured : $"{context.Request.Scheme}://{context.Request.Host}";
+        var issue = IssuedPdf.NewIssue(context, configuration);
         using var pdf = new MemoryStream();
 
         // The enterprise list is read from storage while the pages are drawn: off the request thread.
-        await Task.Run(() => JurisdictionReport.Render(data, new ReportIssue(reportId, baseUrl), pdf), cancellationToken);
+        await Task.Run(() => JurisdictionReport.Render(data, issue, pdf), cancellationToken);
         var bytes = pdf.ToArray();
-        var issued = await issuer.IssueForDivisionAsync(reportId, Kind, division.Value, bytes, cancellationToken);
-        context.Response.Headers["X-Report-Id"] = reportId;
-        context.Response.Headers["X-Report-Sha256"] = issued.Sha256;
-        return TypedResults.File(bytes, "application/pdf", $"jurisdiction-{division.Value}-{reportId[..8]}.pdf");
+        var issued = await issuer.IssueForDivisionAsync(issue.ReportId, Kind, division.Value, bytes, cancellationToken);
+        return IssuedPdf.Answer(context, issued, bytes, $"jurisdiction-{division.Value}-{issue.ReportId[..8]}.pdf");
     }
 
     private static string OfficeOf(CallerScope scope) =>

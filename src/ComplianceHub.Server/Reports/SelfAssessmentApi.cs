@@ -38,14 +38,11 @@ public static class SelfAssessmentApi
 
         var snapshot = await grains.GetGrain<IEnterpriseGrain>(read.Id.ToString()).GetReportSnapshot(LabelDays);
         var data = EnterpriseReportMapper.ToReportData(snapshot, compliance.Value.Rulebook);
-        var reportId = ReportIds.New();
-        var baseUrl = configuration["Reports:BaseUrl"] is { Length: > 0 } configured ? configured : $"{context.Request.Scheme}://{context.Request.Host}";
+        var issue = IssuedPdf.NewIssue(context, configuration);
         using var pdf = new MemoryStream();
-        SelfAssessmentReport.Render(data, new ReportIssue(reportId, baseUrl), pdf);
+        SelfAssessmentReport.Render(data, issue, pdf);
         var bytes = pdf.ToArray();
-        await issuer.IssueAsync(reportId, Kind, read.Id.ToString(), snapshot.Enterprise.EvidenceSeq, bytes, read.Caller!.Actor, cancellationToken);
-        context.Response.Headers["X-Report-Id"] = reportId;
-        context.Response.Headers["X-Report-Sha256"] = ReportHash.Sha256(bytes);
-        return TypedResults.File(bytes, "application/pdf", $"self-assessment-{read.Id}-{reportId[..8]}.pdf");
+        var issued = await issuer.IssueAsync(issue.ReportId, Kind, read.Id.ToString(), snapshot.Enterprise.EvidenceSeq, bytes, read.Caller!.Actor, cancellationToken);
+        return IssuedPdf.Answer(context, issued, bytes, $"self-assessment-{read.Id}-{issue.ReportId[..8]}.pdf");
     }
 }

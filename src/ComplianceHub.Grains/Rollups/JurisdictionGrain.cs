@@ -26,6 +26,9 @@ public sealed class JurisdictionGrain(
     private long _version;
     private bool _dirty;
     private IGrainTimer? _pushTimer;
+    private bool _snapshotDirty;
+    private IGrainTimer? _snapshotTimer;
+    private DateTimeOffset _snapshotSavedAt;
 
     private DivisionCode? _code;
 
@@ -34,29 +37,32 @@ public sealed class JurisdictionGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _members = await LeafMembers.LoadAsync(store, RollupMemberStore.DivisionLeaf(Code.Value), cancellationToken);
-        var children = await Task.WhenAll(state.State.Children.Select(async code =>
-            (Code: code, Summary: await GrainFactory.GetGrain<IJurisdictionGrain>(code).GetSummary())));
-        foreach (var (code, summary) in children)
+        foreach (var saved in state.State.Snapshot)
         {
-            _children[code] = summary;
+            _children[saved.Code] = saved.Summary;
         }
 
         // Versions outlive activations: start from the clock so a new activation's pushes supersede the old one's.
         _version = clock.GetUtcNow().UtcTicks;
+        _snapshotSavedAt = clock.GetUtcNow();
+
+        // Answer from the snapshot now; the children's current summaries replace it as they arrive. Not awaited:
+        // activation must not wait for every division below to activate (thousands of counties for the nation).
+        _ = RefreshChildrenAsync();
 
         // The parent may hold a summary from before a crash that lost this division's last push: tell it the
-        // truth just rebuilt from storage and the children.
+        // truth rebuilt here.
         MarkDirty();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (!_dirty) return;
         try
         {
-            await PushAsync();
+            if (_snapshotDirty) await SaveSnapshotAsync();
+            if (_dirty) await PushAsync();
         }
-        catch (Exception e) when (e is OrleansException or TimeoutException or OperationCanceledException)
+        catch (Exception e) when (e is OrleansException or TimeoutException or OperationCanceledException or Azure.RequestFailedException)
         {
             // Best effort (the silo may be shutting down): the parent asks for this summary when it next
             // activates, and this division pushes it again when it does.
@@ -84,10 +90,11 @@ public sealed class JurisdictionGrain(
         // A child that never had an enterprise (activated by a query) is not worth remembering.
         if (isNew && summary.Summary.Aggregate.Enterprises == 0 && !state.State.Children.Contains(childCode, StringComparer.Ordinal)) return;
         _children[childCode] = summary;
+        MarkSnapshotDirty();
         if (isNew && !state.State.Children.Contains(childCode, StringComparer.Ordinal))
         {
-            state.State = new JurisdictionState { Children = [.. state.State.Children.Append(childCode).Order(StringComparer.Ordinal)] };
-            await state.WriteStateAsync();
+            state.State = state.State with { Children = [.. state.State.Children.Append(childCode).Order(StringComparer.Ordinal)] };
+            await SaveSnapshotAsync();
         }
 
         MarkDirty();
@@ -124,6 +131,50 @@ public sealed class JurisdictionGrain(
         foreach (var child in _children.Values) aggregate.Add(child.Summary.Aggregate);
         var worst = WorstList.Merge(_children.Values.Select(c => c.Summary.Worst).Append(_members.Members.Select(m => m.ToWorstEntry())));
         return new RollupSummary(aggregate, worst);
+    }
+
+    private async Task RefreshChildrenAsync() =>
+        await Task.WhenAll(state.State.Children.Select(RefreshChildAsync));
+
+    private async Task RefreshChildAsync(string code)
+    {
+        try
+        {
+            var current = await GrainFactory.GetGrain<IJurisdictionGrain>(code).GetSummary();
+            if (_children.TryGetValue(code, out var known) && known.Version >= current.Version) return;
+            _children[code] = current;
+            MarkSnapshotDirty();
+            MarkDirty();
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException or ObjectDisposedException or OperationCanceledException)
+        {
+            // That child pushes its summary when it activates; until then the snapshot stands in for it.
+        }
+    }
+
+    private async Task SaveSnapshotAsync()
+    {
+        _snapshotDirty = false;
+        _snapshotSavedAt = clock.GetUtcNow();
+        state.State = state.State with
+        {
+            Snapshot = [.. _children.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new ChildSnapshot(c.Key, c.Value))],
+        };
+        await state.WriteStateAsync();
+    }
+
+    private void MarkSnapshotDirty()
+    {
+        _snapshotDirty = true;
+        var due = rollupOptions.Value.SnapshotInterval - (clock.GetUtcNow() - _snapshotSavedAt);
+        _snapshotTimer ??= this.RegisterGrainTimer(OnSnapshotTimer, new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+    }
+
+    private async Task OnSnapshotTimer(CancellationToken cancellationToken)
+    {
+        _snapshotTimer?.Dispose();
+        _snapshotTimer = null;
+        if (_snapshotDirty) await SaveSnapshotAsync();
     }
 
     private void MarkDirty()

@@ -10,4 +10,10 @@ public sealed class RollupOptions
     /// enterprise changes costs the nation one call per province per interval, not one per change.
     /// </summary>
     public TimeSpan PushInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// A division with children saves their summaries at most this often (and when it deactivates). A crash
+    /// loses at most this much of the snapshot, which the children's answers repair right after activation.
+    /// </summary>
+    public TimeSpan SnapshotInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -29,7 +29,10 @@ public static class JurisdictionReportMapper
     {
         var view = await grains.GetGrain<IJurisdictionGrain>(division.Value).GetView();
         var aggregate = view.Summary.Aggregate;
-        var overdue = await OverdueOrdersAsync(division, grains, members, now, cancellationToken);
+        // The aggregate already counts overdue orders: only when it has some are the member rows read for them.
+        IReadOnlyList<OverdueOrderRow> overdue = aggregate.OverdueOrders(now) == 0
+            ? []
+            : await OverdueOrdersAsync(division, grains, members, now, cancellationToken);
         var totals = new JurisdictionTotals(
             (int)aggregate.Enterprises,
             RiskLevels.All.ToDictionary(r => r, r => (int)aggregate.Risk(r)),

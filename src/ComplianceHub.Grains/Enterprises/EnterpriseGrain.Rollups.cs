@@ -28,18 +28,7 @@ public sealed partial class EnterpriseGrain
         var refreshed = WithRollup(WithFindings(current, now), now, byRead: true).Rollup;
         if (refreshed == current.Rollup) return;
 
-        state.State = current with { Rollup = refreshed };
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = current;
-            DeactivateOnIdle();
-            throw;
-        }
-
+        await state.WriteOrReloadAsync(current with { Rollup = refreshed }, this);
         await PushRollupAsync();
     }
 

@@ -61,9 +61,23 @@ public sealed class RollupAggregate
 
     public void Subtract(EnterpriseRollup rollup) => Apply(rollup, -1);
 
-    public void Add(RollupAggregate other) => Apply(other, +1);
-
-    public void Subtract(RollupAggregate other) => Apply(other, -1);
+    /// <summary>Adds a child's sums. Never subtracted: a division replaces a child by re-summing, so no sign here.</summary>
+    public void Add(RollupAggregate other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Enterprises += other.Enterprises;
+        for (var i = 0; i < ByRisk.Length; i++) ByRisk[i] += other.ByRisk[i];
+        for (var i = 0; i < ByKind.Length; i++) ByKind[i] += other.ByKind[i];
+        ScoreSum += other.ScoreSum;
+        Printed += other.Printed;
+        VerifiedPrinted += other.VerifiedPrinted;
+        StaffActive += other.StaffActive;
+        StaffWithNda += other.StaffWithNda;
+        StaffTrained += other.StaffTrained;
+        OpenOrders += other.OpenOrders;
+        foreach (var (rule, count) in other.OpenFindingsByRule) Bump(OpenFindingsByRule, rule, count);
+        foreach (var (deadline, count) in other.DeadlineHistogram) Bump(DeadlineHistogram, deadline, count);
+    }
 
     public RollupAggregate Clone()
     {
@@ -125,23 +139,6 @@ public sealed class RollupAggregate
         OpenOrders += sign * rollup.OpenOrders;
         foreach (var rule in rollup.OpenFindingRules) Bump(OpenFindingsByRule, rule, sign);
         foreach (var deadline in rollup.OrderDeadlines) Bump(DeadlineHistogram, deadline, sign);
-    }
-
-    private void Apply(RollupAggregate other, int sign)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        Enterprises += sign * other.Enterprises;
-        for (var i = 0; i < ByRisk.Length; i++) ByRisk[i] += sign * other.ByRisk[i];
-        for (var i = 0; i < ByKind.Length; i++) ByKind[i] += sign * other.ByKind[i];
-        ScoreSum += sign * other.ScoreSum;
-        Printed += sign * other.Printed;
-        VerifiedPrinted += sign * other.VerifiedPrinted;
-        StaffActive += sign * other.StaffActive;
-        StaffWithNda += sign * other.StaffWithNda;
-        StaffTrained += sign * other.StaffTrained;
-        OpenOrders += sign * other.OpenOrders;
-        foreach (var (rule, count) in other.OpenFindingsByRule) Bump(OpenFindingsByRule, rule, sign * count);
-        foreach (var (deadline, count) in other.DeadlineHistogram) Bump(DeadlineHistogram, deadline, sign * count);
     }
 
     private static void Bump<TKey>(Dictionary<TKey, long> counts, TKey key, long delta)

@@ -147,8 +147,11 @@ public sealed partial class EnterpriseGrain
     public async Task<ComplianceView> GetCompliance()
     {
         await PublishAsync();
-        await RefreshRollupAsync();
-        return ComplianceNow();
+        var view = ComplianceNow();
+
+        // The refresh writes only the roll-up, so the view evaluated above still describes the state after it.
+        await RefreshRollupAsync(view.Findings, view.EvaluatedAt);
+        return view;
     }
 
     private ComplianceView ComplianceNow()

@@ -1,4 +1,5 @@
 using ComplianceHub.Abstractions.Rollups;
+using ComplianceHub.Domain.Compliance;
 using ComplianceHub.Grains.Rollups;
 using ComplianceHub.Storage.Rollups;
 
@@ -19,27 +20,16 @@ public sealed partial class EnterpriseGrain
     /// <summary>
     /// Clocks run out without any change (an incident deadline, a lapsed NDA, the label window moving on): a
     /// read that sees the summary differ writes the new version and pushes it, so roll-ups follow what was read.
+    /// <paramref name="findings"/> are those the read evaluated at <paramref name="now"/>: evaluated once per read.
     /// </summary>
-    private async Task RefreshRollupAsync()
+    private async Task RefreshRollupAsync(IReadOnlyList<FindingRecord> findings, DateTimeOffset now)
     {
         var current = state.State;
         if (current.Profile is null) return;
-        var now = clock.GetUtcNow();
-        var refreshed = WithRollup(WithFindings(current, now), now, byRead: true).Rollup;
+        var refreshed = WithRollup(current with { Compliance = current.Compliance with { Findings = findings } }, now, byRead: true).Rollup;
         if (refreshed == current.Rollup) return;
 
-        state.State = current with { Rollup = refreshed };
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            state.State = current;
-            DeactivateOnIdle();
-            throw;
-        }
-
+        await state.WriteOrReloadAsync(current with { Rollup = refreshed }, this);
         await PushRollupAsync();
     }
 

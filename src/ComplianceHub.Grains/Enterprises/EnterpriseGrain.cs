@@ -159,21 +159,8 @@ public sealed partial class EnterpriseGrain(
     /// </summary>
     private async Task CommitAsync(EnterpriseState next)
     {
-        var previous = state.State;
         var now = clock.GetUtcNow();
-        state.State = WithRollup(WithFindings(next, now), now, byRead: false);
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The write may or may not have landed; reload from storage on the next call rather than guess.
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
-
+        await state.WriteOrReloadAsync(WithRollup(WithFindings(next, now), now, byRead: false), this);
         _published = false;
         await PublishAsync();
     }

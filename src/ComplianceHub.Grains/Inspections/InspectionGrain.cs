@@ -257,20 +257,7 @@ public sealed class InspectionGrain(
     private async Task<InspectionView> CommitAsync<T>(Inspection next, string evidenceKind, string actor, T payload)
     {
         var step = new InspectionStep(evidenceKind, actor, EvidencePayload.Serialize(payload), InspectionSummary.Of(next));
-        var previous = state.State;
-        state.State = new InspectionState { Inspection = next, LastStep = step };
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The write may or may not have landed; reload from storage on the next call rather than guess.
-            state.State = previous;
-            DeactivateOnIdle();
-            throw;
-        }
-
+        await state.WriteOrReloadAsync(new InspectionState { Inspection = next, LastStep = step }, this);
         _delivered = false;
         await DeliverAsync();
         return ViewOf(next);

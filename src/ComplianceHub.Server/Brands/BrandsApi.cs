@@ -20,9 +20,7 @@ public static class BrandsApi
             .WithName("GetBrand")
             .WithSummary("品牌（加盟总部）旗下网点汇总 (a brand over its outlets)")
             .Produces<BrandResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         return api;
     }
 

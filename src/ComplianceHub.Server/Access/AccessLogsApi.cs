@@ -18,11 +18,8 @@ public static class AccessLogsApi
             .WithName("PostAccessLogs")
             .WithSummary("提交系统访问日志 (submit account access logs: cross-outlet, after-departure, bulk and night use are detected)")
             .Accepts<AccessLogBatchRequest>("application/json")
-            .Produces<AccessLogResult>(StatusCodes.Status201Created)
-            .Produces<AccessLogResult>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesCreatedOrReplayed<AccessLogResult>()
+            .ProducesAccessProblems()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return api;
     }

@@ -69,9 +69,18 @@ public sealed class CallerScope
     public bool CannotRead(EnterpriseId id) =>
         !IsAdmin && !IsRegulator && !IsProsecutor && !(Roles.Contains(Auth.Roles.Enterprise) && Speaks(id));
 
-    /// <summary>Listing a division is for those who govern all of it.</summary>
+    /// <summary>
+    /// The widest area the caller may see whole (roll-ups, brands, lists): the nation for an admin, the
+    /// governed division for a regulator or prosecutor; null for everyone else (enterprises, a token without a division).
+    /// </summary>
+    public DivisionPrefix? Listable => IsAdmin ? DivisionPrefix.Nation : IsRegulator || IsProsecutor ? Division : null;
+
+    /// <summary>
+    /// Listing a division is for those who govern all of it. An admin is answered before the prefix is
+    /// looked at: an admin listing without a division passes the unset prefix, which has no code.
+    /// </summary>
     public bool CanList(DivisionPrefix prefix) =>
-        IsAdmin || ((IsRegulator || IsProsecutor) && Division is { } governed && governed.Covers(prefix.Code));
+        IsAdmin || (Listable is { } listable && listable.Covers(prefix.Code));
 
     /// <summary>
     /// Inspecting (opening, answering, finding, ordering, verifying, closing) is for the authority's own

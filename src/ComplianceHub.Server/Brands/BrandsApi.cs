@@ -1,5 +1,4 @@
 using ComplianceHub.Abstractions.Rollups;
-using ComplianceHub.Domain.Divisions;
 using ComplianceHub.Server.Auth;
 using ComplianceHub.Server.Enterprises;
 using ComplianceHub.Server.Http;
@@ -20,9 +19,7 @@ public static class BrandsApi
             .WithName("GetBrand")
             .WithSummary("品牌（加盟总部）旗下网点汇总 (a brand over its outlets)")
             .Produces<BrandResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         return api;
     }
 
@@ -35,17 +32,7 @@ public static class BrandsApi
             return errors.ToProblem();
         }
 
-        var scope = CallerScope.From(context.User);
-        DivisionPrefix visible;
-        if (scope.IsAdmin)
-        {
-            visible = DivisionPrefix.Nation;
-        }
-        else if ((scope.IsRegulator || scope.IsProsecutor) && scope.Division is { } governed)
-        {
-            visible = governed;
-        }
-        else
+        if (CallerScope.From(context.User).Listable is not { } visible)
         {
             return Problems.Forbidden("品牌汇总仅供监管、检察和管理员查看 (brands are for regulators, prosecutors and admins).");
         }

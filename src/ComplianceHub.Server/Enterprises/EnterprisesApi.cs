@@ -34,9 +34,7 @@ public static class EnterprisesApi
             .WithName("GetEnterprise")
             .WithSummary("企业档案 (an enterprise's profile)")
             .Produces<EnterpriseResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         api.MapGet("/", List)
             .WithName("ListEnterprises")
             .WithSummary("按行政区划列出企业，分页 (enterprises in a division, paged)");

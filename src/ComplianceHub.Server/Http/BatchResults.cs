@@ -5,4 +5,8 @@ public static class BatchResults
 {
     public static IResult CreatedOrReplayed<T>(bool replayed, string location, T body) =>
         replayed ? TypedResults.Ok(body) : TypedResults.Created(location, body);
+
+    /// <summary>The OpenAPI side of <see cref="CreatedOrReplayed"/>: the same body under 201 and 200.</summary>
+    public static RouteHandlerBuilder ProducesCreatedOrReplayed<T>(this RouteHandlerBuilder endpoint) =>
+        endpoint.Produces<T>(StatusCodes.Status201Created).Produces<T>();
 }

@@ -18,20 +18,15 @@ public static class IncidentsApi
             .WithName("ReportIncident")
             .WithSummary("报告安全事件 (report an incident; the CAC, postal and notification clocks start at detection)")
             .Accepts<IncidentRequest>("application/json")
-            .Produces<IncidentResponse>(StatusCodes.Status201Created)
-            .Produces<IncidentResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesCreatedOrReplayed<IncidentResponse>()
+            .ProducesAccessProblems()
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPatch("/{incidentId}", Update)
             .WithName("UpdateIncident")
             .WithSummary("更新事件处置进展 (record reports, notification, containment, closure)")
             .Accepts<IncidentPatchRequest>("application/json")
             .Produces<IncidentResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         return api;
     }
 
@@ -127,8 +122,9 @@ public static class IncidentsApi
         {
             var result = await grains.GetGrain<IEnterpriseGrain>(submission.EnterpriseId).RecordIncident(new RecordIncident(incident, isNew, submission.Actor));
             var response = IncidentResponse.From(result);
-            return isNew && result.Changed
-                ? TypedResults.Created($"/api/v1/enterprises/{submission.EnterpriseId}/incidents/{incident.IncidentId}", response)
+            // A report sent again unchanged is a replay (200); a PATCH always answers 200.
+            return isNew
+                ? BatchResults.CreatedOrReplayed(!result.Changed, $"/api/v1/enterprises/{submission.EnterpriseId}/incidents/{incident.IncidentId}", response)
                 : TypedResults.Ok(response);
         }
         catch (IncidentConflictException)

@@ -1,6 +1,7 @@
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Inspections;
 using ComplianceHub.Server.Enterprises;
+using ComplianceHub.Server.Http;
 
 namespace ComplianceHub.Server.Inspections;
 
@@ -13,9 +14,7 @@ public static class EnterpriseInspectionsApi
             .WithName("ListEnterpriseInspections")
             .WithSummary("企业的检查与整改通知，逾期按当前时间计算 (an enterprise's inspections and unverified orders, overdue as of now)")
             .Produces<EnterpriseInspectionsResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         return api;
     }
 

@@ -19,9 +19,7 @@ public static class InspectionReportApi
             .WithName("GetInspectionReportPdf")
             .WithSummary("检查报告 PDF (the postal or cyberspace inspection report; issued, archived and hash-recorded like every report)")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         return api;
     }
 

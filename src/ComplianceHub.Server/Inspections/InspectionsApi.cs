@@ -30,17 +30,13 @@ public static class InspectionsApi
             .Accepts<OpenInspectionRequest>("application/json")
             .Produces<InspectionResponse>(StatusCodes.Status201Created)
             .Produces<InspectionResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesAccessProblems()
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id}", Get)
             .WithName("GetInspection")
             .WithSummary("检查详情，整改状态按当前时间计算 (an inspection; order statuses as of now)")
             .Produces<InspectionResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         Write(api.MapPut("/{id}/checklist", AnswerChecklist), "AnswerInspectionChecklist", "填写检查表（批量）(answer checklist items, batch)", typeof(ChecklistRequest));
         Write(api.MapPost("/{id}/findings", RecordFinding), "RecordInspectionFinding", "记录检查发现 (record an inspector's finding)", typeof(FindingRequest));
         Write(api.MapPost("/{id}/orders", IssueOrder), "IssueRectificationOrder", "责令改正 (issue a rectification order with a deadline)", typeof(OrderRequest));
@@ -54,9 +50,7 @@ public static class InspectionsApi
     {
         endpoint.WithName(name).WithSummary(summary)
             .Produces<InspectionResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesAccessProblems()
             .ProducesProblem(StatusCodes.Status409Conflict);
         if (body is not null)
         {

@@ -35,16 +35,12 @@ public static class JurisdictionsApi
             .WithName("GetJurisdiction")
             .WithSummary("辖区汇总：风险分布、覆盖率、整改、下级与最差企业 (a division's roll-up)")
             .Produces<JurisdictionResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         api.MapGet("/{code}/inspection-plan", Plan)
             .WithName("GetInspectionPlan")
             .WithSummary("按风险排序的检查计划 (risk-ranked inspection plan)")
             .Produces<InspectionPlanResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         return api;
     }
 

@@ -30,19 +30,14 @@ public static class LabelsApi
             .WithName("PostLabelBatch")
             .WithSummary("提交面单打印批次与抽样 (submit a print batch with label samples, GB/T 41833-2022 check)")
             .Accepts<LabelBatchRequest>("application/json")
-            .Produces<LabelBatchResponse>(StatusCodes.Status201Created)
-            .Produces<LabelBatchResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesCreatedOrReplayed<LabelBatchResponse>()
+            .ProducesAccessProblems()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         api.MapGet("/labels", GetSeries)
             .WithName("GetLabelSeries")
             .WithSummary("隐私面单覆盖率日序列 (daily declared vs verified privacy-waybill coverage)")
             .Produces<IReadOnlyList<DailyLabelResponse>>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         return api;
     }
 

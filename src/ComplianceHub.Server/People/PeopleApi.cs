@@ -21,18 +21,13 @@ public static class PeopleApi
             .WithSummary("上传完整人员名单 (replace the staff roster: joins, departures, NDA changes become evidence)")
             .Accepts<StaffRosterRequest>("application/json")
             .Produces<RosterResult>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         api.MapPost("/trainings", PostTraining)
             .WithName("PostTraining")
             .WithSummary("登记一次个人信息保护培训 (record a training session)")
             .Accepts<TrainingRequest>("application/json")
-            .Produces<TrainingResult>(StatusCodes.Status201Created)
-            .Produces<TrainingResult>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesCreatedOrReplayed<TrainingResult>()
+            .ProducesAccessProblems();
         return api;
     }
 

@@ -18,9 +18,7 @@ public static class JurisdictionReportApi
             .WithName("GetJurisdictionReportPdf")
             .WithSummary("辖区监管报告 PDF (jurisdiction report: risk mix, sub-divisions, worst enterprises, overdue orders, every enterprise; issued and archived)")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         return api;
     }
 

@@ -32,6 +32,22 @@ public sealed class HostTests(HubFactory hub)
         Assert.True(paths.TryGetProperty("/api/v1/enterprises/{id}/evidence/log", out _));
     }
 
+    /// <summary>The documented answers are declared through shared helpers (AccessProblems, BatchResults): each route must still list all of them.</summary>
+    [Theory]
+    [InlineData("/api/v1/enterprises/{id}/label-batches", "post", "200 201 400 403 404 413")]
+    [InlineData("/api/v1/enterprises/{id}/trainings", "post", "200 201 400 403 404")]
+    [InlineData("/api/v1/enterprises/{id}/staff", "put", "200 400 403 404")]
+    [InlineData("/api/v1/brands/{brandId}", "get", "200 400 403 404")]
+    [InlineData("/api/v1/jurisdictions/{code}/report.pdf", "get", "200 400 403 404")]
+    public async Task The_openapi_document_lists_every_answer_of_a_route(string path, string method, string statuses)
+    {
+        var response = await hub.CreateClient().GetAsync("/openapi/v1.json", Ct);
+
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        var responses = doc.RootElement.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+        Assert.Equal(statuses.Split(' '), responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task The_browsable_api_page_is_served()
     {

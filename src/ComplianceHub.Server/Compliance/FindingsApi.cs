@@ -1,5 +1,6 @@
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Server.Enterprises;
+using ComplianceHub.Server.Http;
 
 namespace ComplianceHub.Server.Compliance;
 
@@ -12,8 +13,7 @@ public static class FindingsApi
             .WithName("GetFindings")
             .WithSummary("合规发现与评分 (findings against the rulebook, each with its legal basis; score and risk level)")
             .Produces<FindingsResponse>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         return api;
     }
 

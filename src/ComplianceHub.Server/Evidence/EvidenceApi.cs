@@ -16,8 +16,7 @@ public static class EvidenceApi
             .WithName("GetEvidenceLog")
             .WithSummary("企业证据链日志，按序流式输出 (the enterprise's hash-chained evidence log, streamed in order)")
             .Produces<IAsyncEnumerable<EvidenceEntry>>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         return api;
     }
 

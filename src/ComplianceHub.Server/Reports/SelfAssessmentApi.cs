@@ -4,6 +4,7 @@ using ComplianceHub.Reports.Documents;
 using ComplianceHub.Reports.Verification;
 using ComplianceHub.Server.Enterprises;
 using Microsoft.Extensions.Options;
+using ComplianceHub.Server.Http;
 
 namespace ComplianceHub.Server.Reports;
 
@@ -21,8 +22,7 @@ public static class SelfAssessmentApi
             .WithName("GetSelfAssessmentPdf")
             .WithSummary("企业自查报告 PDF (self-assessment report: score, findings, what to do; issued, archived and hash-recorded)")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesAccessProblems();
         return api;
     }
 

@@ -3,24 +3,15 @@ namespace ComplianceHub.Domain.Access;
 /// <summary>Wire and Chinese names of <see cref="AccessAnomalyKind"/>.</summary>
 public static class AccessAnomalyKinds
 {
-    public static IReadOnlyList<AccessAnomalyKind> All { get; } =
-        [AccessAnomalyKind.CrossOutlet, AccessAnomalyKind.UsedAfterDeparture, AccessAnomalyKind.BulkQuery, AccessAnomalyKind.NightQuery];
+    private static readonly WireNames<AccessAnomalyKind> Names = new(
+        (AccessAnomalyKind.CrossOutlet, "cross-outlet", "跨网点查询"),
+        (AccessAnomalyKind.UsedAfterDeparture, "used-after-departure", "离职后账号使用"),
+        (AccessAnomalyKind.BulkQuery, "bulk-query", "批量查询"),
+        (AccessAnomalyKind.NightQuery, "night-query", "夜间查询"));
 
-    public static string ToWireName(AccessAnomalyKind kind) => kind switch
-    {
-        AccessAnomalyKind.CrossOutlet => "cross-outlet",
-        AccessAnomalyKind.UsedAfterDeparture => "used-after-departure",
-        AccessAnomalyKind.BulkQuery => "bulk-query",
-        AccessAnomalyKind.NightQuery => "night-query",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static IReadOnlyList<AccessAnomalyKind> All => Names.All;
 
-    public static string ChineseName(AccessAnomalyKind kind) => kind switch
-    {
-        AccessAnomalyKind.CrossOutlet => "跨网点查询",
-        AccessAnomalyKind.UsedAfterDeparture => "离职后账号使用",
-        AccessAnomalyKind.BulkQuery => "批量查询",
-        AccessAnomalyKind.NightQuery => "夜间查询",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    public static string ToWireName(AccessAnomalyKind kind) => Names.ToWireName(kind);
+
+    public static string ChineseName(AccessAnomalyKind kind) => Names.ChineseName(kind);
 }

@@ -3,23 +3,15 @@ namespace ComplianceHub.Domain.Inspections;
 /// <summary>Wire and Chinese names of <see cref="ChecklistAnswer"/>.</summary>
 public static class ChecklistAnswers
 {
-    public static string ToWireName(ChecklistAnswer answer) => answer switch
-    {
-        ChecklistAnswer.Yes => "yes",
-        ChecklistAnswer.No => "no",
-        ChecklistAnswer.Partly => "partly",
-        ChecklistAnswer.NotApplicable => "n.a.",
-        _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, null),
-    };
+    private static readonly WireNames<ChecklistAnswer> Names = new(
+        (ChecklistAnswer.Yes, "yes", "是"),
+        (ChecklistAnswer.No, "no", "否"),
+        (ChecklistAnswer.Partly, "partly", "部分"),
+        (ChecklistAnswer.NotApplicable, "n.a.", "不适用"));
 
-    public static string ChineseName(ChecklistAnswer answer) => answer switch
-    {
-        ChecklistAnswer.Yes => "是",
-        ChecklistAnswer.No => "否",
-        ChecklistAnswer.Partly => "部分",
-        ChecklistAnswer.NotApplicable => "不适用",
-        _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, null),
-    };
+    public static string ToWireName(ChecklistAnswer answer) => Names.ToWireName(answer);
+
+    public static string ChineseName(ChecklistAnswer answer) => Names.ChineseName(answer);
 
     /// <summary>
     /// The wire names, and the regulator's own words for them: compliant (yes), non-compliant (no),

@@ -3,32 +3,14 @@ namespace ComplianceHub.Domain.Inspections;
 /// <summary>Wire and Chinese names of <see cref="InspectionAuthority"/>.</summary>
 public static class InspectionAuthorities
 {
-    public static string ToWireName(InspectionAuthority authority) => authority switch
-    {
-        InspectionAuthority.Postal => "postal",
-        InspectionAuthority.Cyberspace => "cyberspace",
-        _ => throw new ArgumentOutOfRangeException(nameof(authority), authority, null),
-    };
+    private static readonly WireNames<InspectionAuthority> Names = new(
+        (InspectionAuthority.Postal, "postal", "邮政管理部门"),
+        (InspectionAuthority.Cyberspace, "cyberspace", "网信部门"));
 
-    public static string ChineseName(InspectionAuthority authority) => authority switch
-    {
-        InspectionAuthority.Postal => "邮政管理部门",
-        InspectionAuthority.Cyberspace => "网信部门",
-        _ => throw new ArgumentOutOfRangeException(nameof(authority), authority, null),
-    };
+    public static string ToWireName(InspectionAuthority authority) => Names.ToWireName(authority);
 
-    public static bool TryParse(string? s, out InspectionAuthority authority)
-    {
-        foreach (var candidate in (ReadOnlySpan<InspectionAuthority>)[InspectionAuthority.Postal, InspectionAuthority.Cyberspace])
-        {
-            if (string.Equals(s?.Trim(), ToWireName(candidate), StringComparison.OrdinalIgnoreCase))
-            {
-                authority = candidate;
-                return true;
-            }
-        }
+    public static string ChineseName(InspectionAuthority authority) => Names.ChineseName(authority);
 
-        authority = default;
-        return false;
-    }
+    /// <summary>Accepts a wire name only (any letter case).</summary>
+    public static bool TryParse(string? s, out InspectionAuthority authority) => Names.TryParseWireName(s, out authority);
 }

@@ -3,19 +3,12 @@ namespace ComplianceHub.Domain.Inspections;
 /// <summary>Wire and Chinese names of <see cref="InspectionStatus"/>.</summary>
 public static class InspectionStatuses
 {
-    public static string ToWireName(InspectionStatus status) => status switch
-    {
-        InspectionStatus.Planned => "planned",
-        InspectionStatus.InProgress => "in-progress",
-        InspectionStatus.Closed => "closed",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    private static readonly WireNames<InspectionStatus> Names = new(
+        (InspectionStatus.Planned, "planned", "已计划"),
+        (InspectionStatus.InProgress, "in-progress", "检查中"),
+        (InspectionStatus.Closed, "closed", "已结案"));
 
-    public static string ChineseName(InspectionStatus status) => status switch
-    {
-        InspectionStatus.Planned => "已计划",
-        InspectionStatus.InProgress => "检查中",
-        InspectionStatus.Closed => "已结案",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static string ToWireName(InspectionStatus status) => Names.ToWireName(status);
+
+    public static string ChineseName(InspectionStatus status) => Names.ChineseName(status);
 }

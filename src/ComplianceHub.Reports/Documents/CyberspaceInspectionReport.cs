@@ -22,7 +22,6 @@ public static class CyberspaceInspectionReport
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(issue);
         var enterprise = data.Enterprise;
-        var inspection = data.Inspection;
         var scale = enterprise.Scale;
         var checklist = InspectionChecklist.Load(InspectionAuthority.Cyberspace);
         var document = ReportSections.InspectionOpening(Title, "网信部门", data, checklist, issue);
@@ -94,8 +93,7 @@ public static class CyberspaceInspectionReport
             new("接触个人信息人员", enterprise.Staff.HandlingPersonalInfo + " 人"),
             new("离职未注销账号", enterprise.Staff.DepartedWithAccountOpen + " 个"),
         ]));
-        var accessFindings = enterprise.Findings.Where(f => ReportSections.AccountRuleIds.Contains(f.RuleId)).ToList();
-        blocks.Add(accessFindings.Count == 0 ? ReportSections.NoneFound("访问控制方面的问题") : ReportSections.Findings(accessFindings));
+        blocks.Add(ReportSections.AccountFindings(enterprise.Findings, "访问控制方面的问题"));
 
         blocks.Add(new Heading("七、安全保护措施"));
         var labels = enterprise.Labels;
@@ -108,22 +106,7 @@ public static class CyberspaceInspectionReport
         ]));
         blocks.Add(ReportCharts.CoverageTrend(ReportCharts.Trend(labels), "近 90 日去标识化（隐私面单）覆盖率"));
 
-        blocks.Add(new Heading("八、检查表答复"));
-        blocks.Add(new Paragraph($"{checklist.TitleZh}（{checklist.Version} 版）", TextStyle.Small));
-        blocks.Add(ReportSections.Checklist(inspection.Answers));
-
-        blocks.Add(new Heading("九、发现的问题及法律依据"));
-        blocks.Add(enterprise.Findings.Count == 0 ? ReportSections.NoneFound("问题") : ReportSections.Findings(enterprise.Findings));
-
-        blocks.Add(new Heading("十、责令改正事项"));
-        blocks.Add(inspection.Orders.Count == 0 ? ReportSections.NoneFound("需责令改正的事项") : ReportSections.Orders(inspection.Orders));
-
-        blocks.Add(new Heading("十一、签字确认"));
-        foreach (var block in ReportSections.Signatures(inspection, enterprise.Profile.Name))
-        {
-            blocks.Add(block);
-        }
-
+        ReportSections.AddInspectionClosing(blocks, ["八", "九", "十", "十一"], data, checklist);
         return document;
     }
 

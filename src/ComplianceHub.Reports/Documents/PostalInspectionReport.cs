@@ -21,7 +21,6 @@ public static class PostalInspectionReport
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(issue);
         var enterprise = data.Enterprise;
-        var inspection = data.Inspection;
         var labels = enterprise.Labels;
         var checklist = InspectionChecklist.Load(InspectionAuthority.Postal);
         var document = ReportSections.InspectionOpening(Title, "邮政管理部门", data, checklist, issue);
@@ -64,32 +63,14 @@ public static class PostalInspectionReport
         ]));
 
         blocks.Add(new Heading("五、账号与访问控制"));
-        var accountFindings = enterprise.Findings.Where(f => ReportSections.AccountRuleIds.Contains(f.RuleId)).ToList();
-        blocks.Add(accountFindings.Count == 0 ? ReportSections.NoneFound("账号与访问控制方面的问题") : ReportSections.Findings(accountFindings));
+        blocks.Add(ReportSections.AccountFindings(enterprise.Findings, "账号与访问控制方面的问题"));
 
         blocks.Add(new Heading("六、安全事件"));
         blocks.Add(enterprise.Incidents.Count == 0 ? ReportSections.NoneFound("用户信息安全事件") : ReportSections.Incidents(enterprise.Incidents));
 
-        blocks.Add(new Heading("七、检查表答复"));
-        blocks.Add(new Paragraph($"{checklist.TitleZh}（{checklist.Version} 版）", TextStyle.Small));
-        blocks.Add(ReportSections.Checklist(inspection.Answers));
-
-        blocks.Add(new Heading("八、发现的问题及法律依据"));
-        blocks.Add(enterprise.Findings.Count == 0 ? ReportSections.NoneFound("问题") : ReportSections.Findings(enterprise.Findings));
-
-        blocks.Add(new Heading("九、责令改正事项"));
-        blocks.Add(inspection.Orders.Count == 0 ? ReportSections.NoneFound("需责令改正的事项") : ReportSections.Orders(inspection.Orders));
-        if (inspection.Orders.Count > 0)
-        {
-            blocks.Add(new Paragraph("被检查单位应在整改期限内完成整改并书面报告整改情况。逾期未改正的，依照《快递暂行条例》处罚款 1 万元以上 5 万元以下；情节严重的，处 5 万元以上 10 万元以下罚款。", TextStyle.Small));
-        }
-
-        blocks.Add(new Heading("十、签字确认"));
-        foreach (var block in ReportSections.Signatures(inspection, enterprise.Profile.Name))
-        {
-            blocks.Add(block);
-        }
-
+        ReportSections.AddInspectionClosing(
+            blocks, ["七", "八", "九", "十"], data, checklist,
+            ordersNote: "被检查单位应在整改期限内完成整改并书面报告整改情况。逾期未改正的，依照《快递暂行条例》处罚款 1 万元以上 5 万元以下；情节严重的，处 5 万元以上 10 万元以下罚款。");
         return document;
     }
 }

@@ -28,9 +28,8 @@ internal static class ReportSections
         yield return new Paragraph(subtitle, Subtitle, TextAlign.Center);
     }
 
-    /// <summary>Report id, generation time, evidence head and the verification URL, beside the QR code that encodes it.</summary>
     /// <summary>Rules about accounts and access logs (L4, L5): the account section of both inspection reports.</summary>
-    public static IReadOnlySet<string> AccountRuleIds { get; } = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string> AccountRuleIds = new(StringComparer.Ordinal)
     {
         ComplianceRules.AccountDepartedOpen.Id,
         ComplianceRules.AccountUsedAfterDeparture.Id,
@@ -60,6 +59,45 @@ internal static class ReportSections
         return document;
     }
 
+    /// <summary>
+    /// The closing every inspection report shares, its four sections numbered on from the authority's own
+    /// (<paramref name="numbers"/>, e.g. 七 八 九 十): checklist answers, findings with their legal basis,
+    /// rectification orders followed by <paramref name="ordersNote"/> when there are any, and signatures.
+    /// </summary>
+    public static void AddInspectionClosing(
+        IList<Block> blocks, string[] numbers, InspectionReportData data, InspectionChecklist checklist, string? ordersNote = null)
+    {
+        var enterprise = data.Enterprise;
+        var inspection = data.Inspection;
+        blocks.Add(new Heading($"{numbers[0]}、检查表答复"));
+        blocks.Add(new Paragraph($"{checklist.TitleZh}（{checklist.Version} 版）", TextStyle.Small));
+        blocks.Add(Checklist(inspection.Answers));
+
+        blocks.Add(new Heading($"{numbers[1]}、发现的问题及法律依据"));
+        blocks.Add(enterprise.Findings.Count == 0 ? NoneFound("问题") : Findings(enterprise.Findings));
+
+        blocks.Add(new Heading($"{numbers[2]}、责令改正事项"));
+        blocks.Add(inspection.Orders.Count == 0 ? NoneFound("需责令改正的事项") : Orders(inspection.Orders));
+        if (inspection.Orders.Count > 0 && ordersNote is not null)
+        {
+            blocks.Add(new Paragraph(ordersNote, TextStyle.Small));
+        }
+
+        blocks.Add(new Heading($"{numbers[3]}、签字确认"));
+        foreach (var block in Signatures(inspection, enterprise.Profile.Name))
+        {
+            blocks.Add(block);
+        }
+    }
+
+    /// <summary>The findings under the account and access-log rules, or a line saying there are none of <paramref name="noneFound"/>.</summary>
+    public static Block AccountFindings(IEnumerable<ReportFinding> findings, string noneFound)
+    {
+        var accountFindings = findings.Where(f => AccountRuleIds.Contains(f.RuleId)).ToList();
+        return accountFindings.Count == 0 ? NoneFound(noneFound) : Findings(accountFindings);
+    }
+
+    /// <summary>Report id, generation time, evidence head and the verification URL, beside the QR code that encodes it.</summary>
     public static Block Verification(ReportIssue issue, DateTimeOffset generatedAt, EvidenceSnapshot evidence) =>
         Verification(
             issue, generatedAt,

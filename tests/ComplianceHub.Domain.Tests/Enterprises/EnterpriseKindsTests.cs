@@ -38,6 +38,6 @@ public sealed class EnterpriseKindsTests
     public void Every_enum_value_is_covered()
     {
         Assert.Equal(Enum.GetValues<EnterpriseKind>(), EnterpriseKinds.All);
-        Assert.Throws<ArgumentOutOfRangeException>(() => EnterpriseKinds.ToWireName((EnterpriseKind)99));
+        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => EnterpriseKinds.ToWireName((EnterpriseKind)99)).ParamName);
     }
 }

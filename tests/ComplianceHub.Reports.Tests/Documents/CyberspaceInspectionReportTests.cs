@@ -61,5 +61,17 @@ public sealed class CyberspaceInspectionReportTests
     }
 
     [Fact]
+    public void Lists_every_rectification_order_without_the_postal_penalty_note()
+    {
+        var (data, report) = Rendered.Value;
+
+        var (from, to) = RenderedReport.ColumnRange([1.2f, 3f, 1.9f, 0.95f, 0.8f], 0);
+        var orderColumn = report.Column(from, to);
+
+        Assert.All(data.Inspection.Orders, order => Assert.Contains(order.OrderId, orderColumn, StringComparison.Ordinal));
+        Assert.DoesNotContain("快递暂行条例", report.Flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Carries_no_phone_number() => Rendered.Value.Report.AssertNoPhoneNumber();
 }

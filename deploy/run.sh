@@ -16,6 +16,14 @@ if port_open 10002; then
   log "Azurite 已在运行 (Azurite already listening on 10002): reusing it"
   AZURITE_PID=""
 else
+  # Data written before the key layout changed (CHUB_DATA_LAYOUT in lib/common.sh) cannot be read: keep it aside
+  # rather than start an empty-looking hub over it; the demo is seeded afresh.
+  if [ -d "$DATA/azurite" ] && [ "$(cat "$DATA/layout" 2>/dev/null)" != "$CHUB_DATA_LAYOUT" ]; then
+    aside="$DATA/azurite-layout-$(cat "$DATA/layout" 2>/dev/null || echo 1)-$(date +%Y%m%d%H%M%S)"
+    mv "$DATA/azurite" "$aside"
+    log "旧版数据布局，已移至 (earlier data layout, moved aside to) $aside"
+  fi
+  echo "$CHUB_DATA_LAYOUT" > "$DATA/layout"
   start_azurite 10000 10001 10002 "$DATA/azurite"
   log "Azurite data: $DATA/azurite (pid $AZURITE_PID)"
 fi

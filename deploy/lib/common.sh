@@ -4,6 +4,8 @@
 
 CHUB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# How table keys are laid out (src/ComplianceHub.Storage/Hosting/LegacyKeyLayout.cs); run.sh keeps older data aside.
+CHUB_DATA_LAYOUT=2
 
 log() { printf '\033[36m[chub]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[31m[chub] %s\033[0m\n' "$*" >&2; exit 1; }

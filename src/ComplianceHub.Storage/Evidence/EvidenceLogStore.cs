@@ -60,7 +60,7 @@ public sealed class EvidenceLogStore(StorageTables tables)
     public async Task<EvidenceEntry?> GetAsync(string enterpriseId, long seq, CancellationToken cancellationToken = default)
     {
         var response = await _table.GetEntityIfExistsAsync<EvidenceTableEntity>(
-            enterpriseId, EvidenceTableEntity.RowKeyOf(seq), cancellationToken: cancellationToken).ConfigureAwait(false);
+            enterpriseId, EvidenceTableEntity.RowKeyOf(enterpriseId, seq), cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue ? response.Value!.ToEntry() : null;
     }
 
@@ -69,7 +69,7 @@ public sealed class EvidenceLogStore(StorageTables tables)
         string enterpriseId, long fromSeq = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {enterpriseId} and RowKey ge {EvidenceTableEntity.RowKeyOf(fromSeq)}");
+            $"PartitionKey eq {enterpriseId} and RowKey ge {EvidenceTableEntity.RowKeyOf(enterpriseId, fromSeq)}");
         await foreach (var entity in _table.QueryAsync<EvidenceTableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return entity.ToEntry();

@@ -6,10 +6,15 @@ using ComplianceHub.Domain.Evidence;
 namespace ComplianceHub.Storage.Evidence;
 
 /// <summary>
-/// One evidence entry as a table row: partition = enterprise, row = zero-padded sequence number, so a
-/// partition scan returns the log in order. Time is kept as UTC ticks because the hash covers all
+/// One evidence entry as a table row: partition = enterprise, row = "{enterprise}_{zero-padded sequence number}",
+/// so a partition scan returns the log in order. Time is kept as UTC ticks because the hash covers all
 /// seven fractional digits and a table DateTime property would not round-trip them everywhere.
 /// </summary>
+/// <remarks>
+/// The enterprise id is repeated in the RowKey because Azurite finds an entity through its RowKey index and then
+/// compares partitions row by row: a bare sequence number ("…0001" in every log) made each append scan every
+/// enterprise's entry of that number.
+/// </remarks>
 internal sealed class EvidenceTableEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = "";
@@ -34,12 +39,15 @@ internal sealed class EvidenceTableEntity : ITableEntity
 
     public string Hash { get; set; } = "";
 
-    public static string RowKeyOf(long seq) => seq.ToString("D19", CultureInfo.InvariantCulture);
+    private const int SeqDigits = 19;
+
+    public static string RowKeyOf(string enterpriseId, long seq) =>
+        string.Create(CultureInfo.InvariantCulture, $"{enterpriseId}_{seq:D19}");
 
     public static EvidenceTableEntity From(EvidenceEntry entry) => new()
     {
         PartitionKey = entry.EnterpriseId,
-        RowKey = RowKeyOf(entry.Seq),
+        RowKey = RowKeyOf(entry.EnterpriseId, entry.Seq),
         TimeTicks = entry.Time.UtcTicks,
         Kind = entry.Kind,
         Actor = entry.Actor,
@@ -51,7 +59,7 @@ internal sealed class EvidenceTableEntity : ITableEntity
 
     public EvidenceEntry ToEntry() => new(
         PartitionKey,
-        long.Parse(RowKey, CultureInfo.InvariantCulture),
+        long.Parse(RowKey.AsSpan(RowKey.Length - SeqDigits), CultureInfo.InvariantCulture),
         new DateTimeOffset(TimeTicks, TimeSpan.Zero),
         Kind,
         Actor,

@@ -53,7 +53,7 @@ public sealed class EnterpriseEvidenceTests(ClusterFixture fixture)
     public async Task An_entry_altered_in_storage_breaks_verification_at_that_entry()
     {
         var id = await EnterpriseWithChanges(4);
-        var row = await EvidenceTable.GetEntityAsync<TableEntity>(id, EvidenceTableKey(3), cancellationToken: Ct);
+        var row = await EvidenceTable.GetEntityAsync<TableEntity>(id, EvidenceTableKey(id, 3), cancellationToken: Ct);
         row.Value["Payload"] = ((string)row.Value["Payload"]).Replace("测试网点2", "篡改网点", StringComparison.Ordinal);
         await EvidenceTable.UpdateEntityAsync(row.Value, row.Value.ETag, cancellationToken: Ct);
 
@@ -67,7 +67,7 @@ public sealed class EnterpriseEvidenceTests(ClusterFixture fixture)
     public async Task An_entry_removed_from_storage_breaks_verification()
     {
         var id = await EnterpriseWithChanges(4);
-        await EvidenceTable.DeleteEntityAsync(id, EvidenceTableKey(2), cancellationToken: Ct);
+        await EvidenceTable.DeleteEntityAsync(id, EvidenceTableKey(id, 2), cancellationToken: Ct);
 
         var result = EvidenceChain.Verify(await StoredLog(id), id);
 
@@ -78,8 +78,8 @@ public sealed class EnterpriseEvidenceTests(ClusterFixture fixture)
     public async Task Entries_swapped_in_storage_break_verification()
     {
         var id = await EnterpriseWithChanges(4);
-        var second = (await EvidenceTable.GetEntityAsync<TableEntity>(id, EvidenceTableKey(2), cancellationToken: Ct)).Value;
-        var third = (await EvidenceTable.GetEntityAsync<TableEntity>(id, EvidenceTableKey(3), cancellationToken: Ct)).Value;
+        var second = (await EvidenceTable.GetEntityAsync<TableEntity>(id, EvidenceTableKey(id, 2), cancellationToken: Ct)).Value;
+        var third = (await EvidenceTable.GetEntityAsync<TableEntity>(id, EvidenceTableKey(id, 3), cancellationToken: Ct)).Value;
         (second.RowKey, third.RowKey) = (third.RowKey, second.RowKey);
         await EvidenceTable.UpsertEntityAsync(second, TableUpdateMode.Replace, Ct);
         await EvidenceTable.UpsertEntityAsync(third, TableUpdateMode.Replace, Ct);
@@ -94,7 +94,7 @@ public sealed class EnterpriseEvidenceTests(ClusterFixture fixture)
     {
         var id = await EnterpriseWithChanges(2);
         var before = await StoredLog(id);
-        await EvidenceTable.DeleteEntityAsync(id, EvidenceTableKey(2), cancellationToken: Ct);
+        await EvidenceTable.DeleteEntityAsync(id, EvidenceTableKey(id, 2), cancellationToken: Ct);
         var grain = fixture.Grains.GetGrain<IEnterpriseGrain>(id);
         await fixture.Cluster.DeactivateAsync(grain);
 
@@ -120,5 +120,7 @@ public sealed class EnterpriseEvidenceTests(ClusterFixture fixture)
         Assert.True(EvidenceChain.Verify(await StoredLog(id), id).IsValid);
     }
 
-    private static string EvidenceTableKey(long seq) => seq.ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
+    // The stored layout, spelled out here so a change to it is a deliberate one (LegacyKeyLayout guards old data).
+    private static string EvidenceTableKey(string enterpriseId, long seq) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{enterpriseId}_{seq:D19}");
 }

@@ -49,6 +49,14 @@ public sealed class GrainStateKeysTests
 
         Assert.NotEqual(a.PartitionKey, b.PartitionKey);
         Assert.Equal("service-a_enterprise~2F1", a.PartitionKey);
-        Assert.Equal("state", a.RowKey);
+        Assert.Equal("enterprise~2F1_state", a.RowKey);
+    }
+
+    [Fact]
+    public void Row_key_differs_between_grains_so_an_emulator_indexing_row_keys_finds_a_grain_in_one_probe()
+    {
+        var keys = Enumerable.Range(0, 1000).Select(i => GrainStateKeys.For("svc", $"enterprise/{i}", "state")).ToList();
+
+        Assert.Equal(keys.Count, keys.Select(k => k.RowKey).Distinct().Count());
     }
 }

@@ -34,6 +34,6 @@ public sealed class GrainStorageClusterTests
         Assert.True(after.RecordExists);
         var stored = await new TableClient(connectionString, tableName).QueryAsync<TableEntity>(cancellationToken: ct)
             .ToListAsync(ct);
-        Assert.Equal("x", Assert.Single(stored).RowKey);
+        Assert.Equal("note~2F91330782MA2XXXXXX1~2FYW001_x", Assert.Single(stored).RowKey);
     }
 }

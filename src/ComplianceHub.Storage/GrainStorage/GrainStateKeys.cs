@@ -11,9 +11,9 @@ namespace ComplianceHub.Storage.GrainStorage;
 /// <remarks><para>
 /// The official provider's RowKey is the bare state name, the same for every grain of a type. Azurite looks an
 /// entity up through an index on RowKey first and then compares PartitionKey row by row, so with a shared RowKey
-/// every read, insert and update of a grain scans all grains of its type: at 100,000 enterprises the emulator,
-/// not the hub, set the pace. A RowKey as selective as the PartitionKey costs Azure nothing and keeps each
-/// look-up one index probe.
+/// every read, insert and update of a grain scanned all grains of its type, and registering enterprises slowed to
+/// 28 a second by 20,000 (106 a second at 100,000 with this layout). A RowKey as selective as the PartitionKey
+/// costs Azure nothing and keeps each look-up one index probe.
 /// </para><para>
 /// Azure forbids / \ # ? and control characters in keys; ' and % are legal but are mangled by some
 /// tools and emulators on point look-ups, so they are escaped too. Escape form: "~" + two hex digits

@@ -43,9 +43,11 @@ Storage__ConnectionString="$CHUB_STORAGE" \
 Auth__DevSigningKey="$(cat "$DATA/dev-signing.key")" \
 Labels__FingerprintKey="$(cat "$DATA/fingerprint.key")" \
 Demo__Seed=true \
-  dotnet run --project src/ComplianceHub.Server -c Release --no-build --no-launch-profile --urls "$URL" &
+  bash -c 'cd src/ComplianceHub.Server && exec dotnet bin/Release/net10.0/ComplianceHub.Server.dll --urls "$1"' hub "$URL" &
+# The server itself (exec'd), not a `dotnet run` wrapper: Ctrl-C waits for its grains to write their state back
+# before Azurite, which runs in a session of its own so the terminal's Ctrl-C does not reach it, is stopped.
 HUB_PID=$!
-cleanup() { kill $HUB_PID 2>/dev/null || true; wait $HUB_PID 2>/dev/null || true; [ -n "${AZURITE_PID:-}" ] && kill "$AZURITE_PID" 2>/dev/null || true; }
+cleanup() { kill $HUB_PID 2>/dev/null || true; wait $HUB_PID 2>/dev/null || true; stop_azurite; }
 trap cleanup EXIT INT TERM
 
 for _ in $(seq 1 150); do

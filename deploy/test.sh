@@ -7,7 +7,7 @@ cd "$CHUB_ROOT"
 
 ensure_prerequisites
 start_azurite "$(free_port)" "$(free_port)" "$(free_port)"
-trap 'kill $AZURITE_PID 2>/dev/null || true' EXIT
+trap stop_azurite EXIT
 export CHUB_TEST_STORAGE="$CHUB_STORAGE"
 log "Azurite (in memory) for this run: pid $AZURITE_PID"
 

@@ -73,9 +73,26 @@ start_azurite() {
   local args=(--blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1
               --blobPort "$blob" --queuePort "$queue" --tablePort "$table" --skipApiVersionCheck --loose --silent)
   if [ -n "$data" ]; then mkdir -p "$data"; args+=(--location "$data"); else args+=(--inMemoryPersistence); fi
-  "$CHUB_ROOT/deploy/node_modules/.bin/azurite" "${args[@]}" >"${data:-/tmp}/azurite-$table.log" 2>&1 &
+  # A session of its own: Ctrl-C in the terminal stops the hub, which still writes to Azurite while it stops;
+  # the caller's trap stops Azurite after it.
+  AZURITE_LOG="${data:-/tmp}/azurite-$table.log"
+  setsid "$CHUB_ROOT/deploy/node_modules/.bin/azurite" "${args[@]}" >"$AZURITE_LOG" 2>&1 &
   AZURITE_PID=$!
   wait_for_port "$table" Azurite
   local key="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
   CHUB_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+}
+
+# stop_azurite: asks Azurite to close (it saves its database as it does) and waits until its three services say
+# they closed. Its process can linger a minute after that on idle timers, so it is then killed rather than awaited.
+stop_azurite() {
+  [ -n "${AZURITE_PID:-}" ] || return 0
+  kill "$AZURITE_PID" 2>/dev/null || return 0
+  for _ in $(seq 1 150); do
+    kill -0 "$AZURITE_PID" 2>/dev/null || return 0
+    [ "$(grep -c 'successfully closed' "$AZURITE_LOG" 2>/dev/null)" -ge 3 ] && break
+    sleep 0.2
+  done
+  kill -KILL "$AZURITE_PID" 2>/dev/null || true
+  wait "$AZURITE_PID" 2>/dev/null || true
 }

@@ -9,19 +9,41 @@ namespace ComplianceHub.Storage.Hosting;
 /// </summary>
 internal static class LegacyKeyLayout
 {
-    // Every enterprise's log starts with entry 1, so one such row is enough to tell the old layout from the new.
-    private const string FirstEntryRowKeyOfLayout1 = "0000000000000000001";
+    // Layout 1's evidence RowKey was the sequence number alone, 19 digits; layout 2's starts with the enterprise id.
+    private const int Layout1RowKeyLength = 19;
 
+    // Azure may hand back empty pages (with a continuation) before the first row; a few are enough to find one.
+    private const int MaxPagesToFirstRow = 10;
+
+    /// <summary>
+    /// Looks at the evidence table's first row only, so start-up costs one small query however large the table:
+    /// a table of the old layout is all old (this check has stood in front of every write of the new one).
+    /// </summary>
     public static async Task ThrowIfPresentAsync(StorageTables tables, CancellationToken cancellationToken)
     {
-        var rows = tables.Evidence.QueryAsync<TableEntity>(
-            $"RowKey eq '{FirstEntryRowKeyOfLayout1}'", maxPerPage: 1, select: ["PartitionKey"], cancellationToken);
-        await foreach (var _ in rows.ConfigureAwait(false))
+        var pages = tables.Evidence.QueryAsync<TableEntity>(maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken).AsPages();
+        var seen = 0;
+        await foreach (var page in pages.ConfigureAwait(false))
         {
-            throw new InvalidOperationException(
-                $"表 {tables.Evidence.Name} 中有旧版键布局写入的数据，此版本无法读取：请换用新的存储账户或表前缀，开发环境可删除 data/azurite 后重启。"
-                + $" (Table {tables.Evidence.Name} holds data written with the earlier key layout, which this version cannot read: "
-                + "use a fresh storage account or table prefix; in development delete data/azurite and restart.)");
+            if (page.Values is [var first, ..])
+            {
+                if (IsLayout1(first.RowKey))
+                {
+                    throw new InvalidOperationException(
+                        $"表 {tables.Evidence.Name} 中有旧版键布局写入的数据，此版本无法读取：请换用新的存储账户或表前缀，开发环境可删除 data/azurite 后重启。"
+                        + $" (Table {tables.Evidence.Name} holds data written with the earlier key layout, which this version cannot read: "
+                        + "use a fresh storage account or table prefix; in development delete data/azurite and restart.)");
+                }
+
+                return;
+            }
+
+            if (++seen == MaxPagesToFirstRow)
+            {
+                return;
+            }
         }
     }
+
+    private static bool IsLayout1(string rowKey) => rowKey.Length == Layout1RowKeyLength && rowKey.All(char.IsAsciiDigit);
 }

@@ -12,13 +12,15 @@ public static class HttpSetup
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
         builder.Services.AddOpenApi();
         return builder;
     }
 
     /// <summary>
-    /// Problem details for everything: an unhandled exception becomes a 500 problem without a stack
-    /// trace, and an empty 4xx (e.g. 401 from the bearer handler) gets a problem body too.
+    /// Problem details for everything: a change storage could not take becomes a 503 to retry, any other
+    /// unhandled exception a 500 problem without a stack trace, and an empty 4xx (e.g. 401 from the bearer
+    /// handler) gets a problem body too.
     /// </summary>
     public static WebApplication UseComplianceHubHttp(this WebApplication app)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Sockets;
 using Azure;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Storage;
@@ -43,14 +44,21 @@ public sealed partial class StorageUnavailableExceptionHandler(
         });
     }
 
-    /// <summary>Failures of the storage account, as they reach the API from a grain call or a store.</summary>
+    /// <summary>
+    /// Failures of the storage account, as they reach the API from a grain call or a store: a conflict on the state
+    /// row, a 5xx, or the SDK giving up its retries (an AggregateException of what each try met: requests that
+    /// failed to send, and sometimes the bare socket error of a connection reset mid-request).
+    /// </summary>
     internal static bool IsStorageFailure(Exception exception) => exception switch
     {
         InconsistentStateException => true,
         RequestFailedException { Status: 0 or >= 500 } => true,
-        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsStorageFailure),
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsTryFailure),
         _ => false,
     };
+
+    private static bool IsTryFailure(Exception exception) =>
+        IsStorageFailure(exception) || exception is IOException or SocketException or HttpRequestException;
 
     [LoggerMessage(1, LogLevel.Warning, "Not saved ({Kind}): {Method} {Path} answered 503")]
     private static partial void LogNotSaved(ILogger logger, string kind, string method, string path, Exception exception);

@@ -17,6 +17,9 @@ namespace ComplianceHub.Storage.Evidence;
 /// </remarks>
 internal sealed class EvidenceTableEntity : ITableEntity
 {
+    // The width of the zero-padded sequence number that ends every RowKey ("D19" below).
+    private const int SeqDigits = 19;
+
     public string PartitionKey { get; set; } = "";
 
     public string RowKey { get; set; } = "";
@@ -38,8 +41,6 @@ internal sealed class EvidenceTableEntity : ITableEntity
     public string PrevHash { get; set; } = "";
 
     public string Hash { get; set; } = "";
-
-    private const int SeqDigits = 19;
 
     public static string RowKeyOf(string enterpriseId, long seq) =>
         string.Create(CultureInfo.InvariantCulture, $"{enterpriseId}_{seq:D19}");

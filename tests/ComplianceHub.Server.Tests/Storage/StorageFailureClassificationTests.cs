@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Azure;
 using ComplianceHub.Server.Http;
+using Orleans.Runtime;
 using Orleans.Storage;
 
 namespace ComplianceHub.Server.Tests.Storage;
@@ -22,6 +23,17 @@ public sealed class StorageFailureClassificationTests
             true
         },
         { "retries exhausted: I/O error", new AggregateException(new IOException("Connection reset by peer")), true },
+        {
+            "a grain could not read its state to activate",
+            new OrleansException("Error from storage provider AzureTableGrainStorage.enterprise during ReadStateAsync", new AggregateException(new RequestFailedException("send failed"))),
+            true
+        },
+        {
+            "a grain's state read met a socket reset while connecting, passed through by the SDK",
+            new OrleansException("Error from storage provider AzureTableGrainStorage.enterprise during ReadStateAsync", new SocketException((int)SocketError.NotConnected)),
+            true
+        },
+        { "an Orleans error of its own", new OrleansException("No active nodes are compatible"), false },
         { "storage said 404", new RequestFailedException(404, "Not found"), false },
         { "storage said 409", new RequestFailedException(409, "Conflict"), false },
         { "a bug among the tries", new AggregateException(new RequestFailedException("send failed"), new InvalidOperationException("bug")), false },

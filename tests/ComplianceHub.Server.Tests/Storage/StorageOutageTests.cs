@@ -17,7 +17,7 @@ public sealed partial class StorageOutageTests
     private static string Today => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
-    public async Task While_tables_are_unreachable_a_batch_answers_503_and_after_they_return_its_retry_counts_once()
+    public async Task While_tables_are_unreachable_changes_and_activations_answer_503_and_after_they_return_a_retried_batch_counts_once()
     {
         var azurite = await AzuriteInstance.GetConnectionStringAsync();
         await using var relay = new CuttableTcpRelay(int.Parse(TablePort().Match(azurite).Groups["port"].Value, System.Globalization.CultureInfo.InvariantCulture));
@@ -32,11 +32,13 @@ public sealed partial class StorageOutageTests
         relay.Cut();
         var failed = await client.PostAsJsonAsync($"/api/v1/enterprises/{id}/label-batches", batch, Ct);
         var health = await client.GetAsync("/health/ready", Ct);
+        var notYetActive = await admin.GetAsync($"/api/v1/enterprises/{TestEnterprises.NewId()}", Ct);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.StatusCode);
         Assert.NotNull(failed.Headers.RetryAfter);
         Assert.Contains("重试", (await failed.Content.ReadFromJsonAsync<ProblemDetails>(Ct))!.Title, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notYetActive.StatusCode);
 
         relay.Restore();
         var retried = await client.PostAsJsonAsync($"/api/v1/enterprises/{id}/label-batches", batch, Ct);

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using ComplianceHub.Cli.Tests.Hub;
+using Microsoft.AspNetCore.Http;
 
 namespace ComplianceHub.Cli.Tests.Import;
 
@@ -71,7 +73,7 @@ public sealed class ImportSendTests : IDisposable
     public async Task A_4xx_prints_the_problem_errors_mapped_back_to_rows_and_exits_2()
     {
         await using var hub = await HubRecorder.StartAsync();
-        hub.Respond = _ => (400, """
+        hub.Respond = _ => HubRecorder.Problem(400, """
             {"title":"请求无效 invalid request","status":400,
              "errors":{"staff[1].account":["系统账号已被其他企业使用 (account in use)"],"batchId":["批次号冲突 (batchId conflict)"]}}
             """);
@@ -90,7 +92,7 @@ public sealed class ImportSendTests : IDisposable
     {
         await using var hub = await HubRecorder.StartAsync();
         var calls = 0;
-        hub.Respond = _ => Interlocked.Increment(ref calls) == 2 ? (503, null) : (201, null);
+        hub.Respond = _ => Results.StatusCode(Interlocked.Increment(ref calls) == 2 ? 503 : 201);
         var path = _files.Csv("heldOn,hours,topic,staffId\n2024-03-01,2,a,S1\n2024-04-01,1,b,S1\n2024-05-01,1,c,S1\n");
 
         var result = CliRun.Invoke("", "import", "trainings", path, "--enterprise", "E1", "--hub", hub.Url);
@@ -105,7 +107,7 @@ public sealed class ImportSendTests : IDisposable
     public async Task An_unauthorised_token_exits_2_with_a_hint()
     {
         await using var hub = await HubRecorder.StartAsync();
-        hub.Respond = _ => (401, null);
+        hub.Respond = _ => Results.StatusCode(401);
         var path = _files.Csv($"{StaffHeader}\nS1,快递员,a1,2023-01-01,,true\n");
 
         var result = CliRun.Invoke("", "import", "staff", path, "--enterprise", "E1", "--hub", hub.Url);

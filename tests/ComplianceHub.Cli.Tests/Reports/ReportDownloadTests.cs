@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Http;
+using ComplianceHub.Cli.Tests.Hub;
 
 namespace ComplianceHub.Cli.Tests.Reports;
 
@@ -15,14 +15,14 @@ public sealed class ReportDownloadTests : IDisposable
     [Fact]
     public async Task Inspection_report_is_fetched_with_the_authority_and_token_and_saved_when_its_hash_matches()
     {
-        await using var hub = await ReportHubStub.StartAsync();
-        hub.Respond = ReportHubStub.Issued(Pdf, "0123456789abcdef0123456789abcdef", Convert.ToHexStringLower(SHA256.HashData(Pdf)));
+        await using var hub = await HubRecorder.StartAsync();
+        hub.Respond = _ => HubRecorder.Issued(Pdf, "0123456789abcdef0123456789abcdef", Convert.ToHexStringLower(SHA256.HashData(Pdf)));
         var file = Path.Combine(_dir, "inspection.pdf");
 
         var result = CliRun.Invoke("", "report", "inspection", "INSP-330782-2026-0143", "--authority", "cyberspace", "--hub", hub.Url, "--token", "tok-9", "-o", file);
 
         Assert.True(result.ExitCode == 0, result.StdErr);
-        Assert.Equal(["GET /api/v1/inspections/INSP-330782-2026-0143/report.pdf?authority=cyberspace Bearer tok-9"], hub.Requests);
+        Assert.Equal(["GET /api/v1/inspections/INSP-330782-2026-0143/report.pdf?authority=cyberspace Bearer tok-9"], hub.Requests.Select(r => r.Line));
         Assert.Equal(Pdf, await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken));
         Assert.Contains($"sha256: {Convert.ToHexStringLower(SHA256.HashData(Pdf))}", result.Lines);
         Assert.Contains($"verifyUrl: {hub.Url}/api/v1/reports/0123456789abcdef0123456789abcdef/verify", result.Lines);
@@ -31,14 +31,14 @@ public sealed class ReportDownloadTests : IDisposable
     [Fact]
     public async Task Bytes_that_differ_from_the_recorded_hash_are_not_saved_and_exit_1()
     {
-        await using var hub = await ReportHubStub.StartAsync();
-        hub.Respond = ReportHubStub.Issued(Pdf, "0123456789abcdef0123456789abcdef", new string('0', 64));
+        await using var hub = await HubRecorder.StartAsync();
+        hub.Respond = _ => HubRecorder.Issued(Pdf, "0123456789abcdef0123456789abcdef", new string('0', 64));
         var file = Path.Combine(_dir, "jurisdiction.pdf");
 
         var result = CliRun.Invoke("", "report", "jurisdiction", "330782", "--hub", hub.Url, "-o", file);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(["GET /api/v1/jurisdictions/330782/report.pdf "], hub.Requests);
+        Assert.Equal(["GET /api/v1/jurisdictions/330782/report.pdf "], hub.Requests.Select(r => r.Line));
         Assert.Contains("do not match the SHA-256 the hub recorded", result.StdErr, StringComparison.Ordinal);
         Assert.False(File.Exists(file));
         Assert.Empty(result.StdOut);
@@ -47,13 +47,8 @@ public sealed class ReportDownloadTests : IDisposable
     [Fact]
     public async Task A_hub_failure_is_exit_1_with_its_problem_text_and_no_stack_trace()
     {
-        await using var hub = await ReportHubStub.StartAsync();
-        hub.Respond = async context =>
-        {
-            context.Response.StatusCode = 503;
-            context.Response.ContentType = "application/problem+json";
-            await context.Response.WriteAsync("""{"title":"存储不可用 (storage unavailable)","detail":"稍后重试 (retry later)"}""");
-        };
+        await using var hub = await HubRecorder.StartAsync();
+        hub.Respond = _ => HubRecorder.Problem(503, """{"title":"存储不可用 (storage unavailable)","detail":"稍后重试 (retry later)"}""");
 
         var result = CliRun.Invoke("", "report", "self-assessment", "91330782MA2B3C4D5E", "--hub", hub.Url, "-o", Path.Combine(_dir, "x.pdf"));
 

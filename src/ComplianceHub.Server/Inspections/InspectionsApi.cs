@@ -167,7 +167,6 @@ public static class InspectionsApi
         }
 
         var checklist = InspectionChecklist.For(read.View!.Inspection.Authority);
-        var unknown = new List<string>();
         var inputs = new List<ChecklistAnswerInput>();
         for (var i = 0; i < answers.Count; i++)
         {
@@ -180,7 +179,6 @@ public static class InspectionsApi
 
             if (a.ItemId is null || checklist.Find(a.ItemId) is null)
             {
-                unknown.Add(a.ItemId ?? "(null)");
                 errors.Add($"answers[{i}].itemId", $"检查表（{checklist.Version} 版）无此项 (no such item in the {InspectionAuthorities.ToWireName(checklist.Authority)} checklist): {Quote(a.ItemId)}");
             }
 
@@ -196,11 +194,6 @@ public static class InspectionsApi
         if (inputs.GroupBy(a => a.ItemId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {
             errors.Add("answers", $"同一批次中重复的检查项 (item answered twice in one batch): {Quote(duplicate.Key)}");
-        }
-
-        if (unknown.Count > 0)
-        {
-            errors.Add("unknownItems", string.Join(", ", unknown.Select(Quote)));
         }
 
         if (errors.Any)

@@ -1,12 +1,11 @@
 using System.CommandLine;
+using ComplianceHub.Cli.Hub;
 
 namespace ComplianceHub.Cli.Import;
 
 /// <summary>The arguments and options every <c>chub import</c> command shares.</summary>
 internal sealed class ImportOptions
 {
-    public const string DefaultHub = "http://localhost:5000";
-
     public Argument<string> File { get; } = new("FILE")
     {
         Description = ".csv（UTF-8 或 GBK）或 .xlsx 文件，第一行为表头 .csv (UTF-8 or GBK) or .xlsx file with a header row",
@@ -18,17 +17,7 @@ internal sealed class ImportOptions
         Required = true,
     };
 
-    public Option<string> Hub { get; } = new("--hub")
-    {
-        Description = $"hub 地址 hub URL (默认 default: $CHUB_URL 或 or {DefaultHub})",
-        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CHUB_URL") is { Length: > 0 } url ? url : DefaultHub,
-    };
-
-    public Option<string?> Token { get; } = new("--token")
-    {
-        // No DefaultValueFactory: help prints defaults, and a token must never reach a terminal or a log.
-        Description = "访问令牌 bearer token (默认 default: $CHUB_TOKEN)",
-    };
+    public HubOptions Hub { get; } = new();
 
     public Option<bool> DryRun { get; } = new("--dry-run")
     {
@@ -39,15 +28,13 @@ internal sealed class ImportOptions
     {
         command.Arguments.Add(File);
         command.Options.Add(Enterprise);
-        command.Options.Add(Hub);
-        command.Options.Add(Token);
+        Hub.AddTo(command);
         command.Options.Add(DryRun);
     }
 
     public ImportSettings Read(ParseResult parsed) => new(
         parsed.GetRequiredValue(File),
         parsed.GetRequiredValue(Enterprise),
-        parsed.GetValue(Hub) ?? DefaultHub,
-        parsed.GetValue(Token) ?? (Environment.GetEnvironmentVariable("CHUB_TOKEN") is { Length: > 0 } token ? token : null),
+        Hub.Read(parsed),
         parsed.GetValue(DryRun));
 }

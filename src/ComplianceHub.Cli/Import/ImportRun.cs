@@ -61,7 +61,7 @@ internal static class ImportRun
         CancellationToken cancellationToken)
     {
         var error = streams.StandardError;
-        using var http = settings.CreateHttpClient(out var hubError);
+        using var http = settings.Hub.CreateHttpClient(ImportSettings.RequestTimeout, transport: null, out var hubError);
         if (http is null)
         {
             error.WriteLine(hubError);

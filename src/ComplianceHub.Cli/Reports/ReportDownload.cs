@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using ComplianceHub.Cli.Hub;
 using ComplianceHub.Reports.Verification;
 
 namespace ComplianceHub.Cli.Reports;
@@ -16,13 +17,16 @@ namespace ComplianceHub.Cli.Reports;
 /// </remarks>
 internal static class ReportDownload
 {
+    /// <summary>A jurisdiction report of thousands of enterprises takes tens of seconds to render.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(5);
+
     public static Option<string?> CreateOutputOption() => new("--output", "-o")
     {
         Description = "保存到 save to FILE (默认 default: hub 给出的文件名 the hub's file name, 当前目录 in the current directory)",
     };
 
     public static async Task<int> RunAsync(
-        ReportHubSettings settings,
+        HubSettings settings,
         string path,
         string? output,
         string fallbackName,
@@ -31,7 +35,7 @@ internal static class ReportDownload
         CancellationToken cancellationToken)
     {
         var error = streams.StandardError;
-        using var http = settings.CreateHttpClient(transport, out var hubError);
+        using var http = settings.CreateHttpClient(RequestTimeout, transport, out var hubError);
         if (http is null)
         {
             error.WriteLine(hubError);

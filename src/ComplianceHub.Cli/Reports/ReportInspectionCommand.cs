@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ComplianceHub.Cli.Hub;
 
 namespace ComplianceHub.Cli.Reports;
 
@@ -17,7 +18,7 @@ internal static class ReportInspectionCommand
             Required = true,
         };
         authority.AcceptOnlyFromAmong("postal", "cyberspace");
-        var hub = new ReportHubOptions();
+        var hub = new HubOptions();
         var output = ReportDownload.CreateOutputOption();
         var command = new Command("inspection", "下载签发的检查报告 download the issued inspection report") { inspection, authority, output };
         hub.AddTo(command);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ComplianceHub.Cli.Hub;
 
 namespace ComplianceHub.Cli.Reports;
 
@@ -11,7 +12,7 @@ internal static class ReportJurisdictionCommand
     public static Command Create(CliStreams streams, Func<HttpMessageHandler>? transport)
     {
         var code = new Argument<string>("CODE") { Description = "行政区划代码 division code, e.g. 330782" };
-        var hub = new ReportHubOptions();
+        var hub = new HubOptions();
         var output = ReportDownload.CreateOutputOption();
         var command = new Command("jurisdiction", "下载签发的辖区报告 download the issued jurisdiction report") { code, output };
         hub.AddTo(command);

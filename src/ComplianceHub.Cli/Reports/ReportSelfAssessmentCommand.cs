@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ComplianceHub.Cli.Hub;
 
 namespace ComplianceHub.Cli.Reports;
 
@@ -11,7 +12,7 @@ internal static class ReportSelfAssessmentCommand
     public static Command Create(CliStreams streams, Func<HttpMessageHandler>? transport)
     {
         var enterprise = new Argument<string>("ENTERPRISE_ID") { Description = "企业编号 enterprise id (USCC 或 or USCC-OUTLET)" };
-        var hub = new ReportHubOptions();
+        var hub = new HubOptions();
         var output = ReportDownload.CreateOutputOption();
         var command = new Command("self-assessment", "下载签发的企业自查报告 download the issued self-assessment report") { enterprise, output };
         hub.AddTo(command);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using ComplianceHub.Cli.Hub;
 
 namespace ComplianceHub.Cli.Reports;
 
@@ -23,7 +24,7 @@ internal static class ReportVerifyCommand
             Description = "报告编号 report id (印在报告页脚和核验地址中 printed in the footer and the verification URL)",
             Required = true,
         };
-        var hub = new ReportHubOptions();
+        var hub = new HubOptions();
         var command = new Command("verify", "核验 PDF 是否为签发件 check a PDF is the one the hub issued") { file, reportId };
         hub.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>
@@ -32,7 +33,7 @@ internal static class ReportVerifyCommand
     }
 
     public static async Task<int> RunAsync(
-        ReportHubSettings settings, string file, string reportId, CliStreams streams, Func<HttpMessageHandler>? transport, CancellationToken cancellationToken)
+        HubSettings settings, string file, string reportId, CliStreams streams, Func<HttpMessageHandler>? transport, CancellationToken cancellationToken)
     {
         var error = streams.StandardError;
         byte[] pdf;
@@ -47,7 +48,7 @@ internal static class ReportVerifyCommand
             return ExitCodes.BadInput;
         }
 
-        using var http = settings.CreateHttpClient(transport, out var hubError);
+        using var http = settings.CreateHttpClient(ReportDownload.RequestTimeout, transport, out var hubError);
         if (http is null)
         {
             error.WriteLine(hubError);

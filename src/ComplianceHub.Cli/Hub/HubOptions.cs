@@ -1,15 +1,16 @@
 using System.CommandLine;
-using ComplianceHub.Cli.Import;
 
-namespace ComplianceHub.Cli.Reports;
+namespace ComplianceHub.Cli.Hub;
 
-/// <summary>The options every <c>chub report</c> command that talks to the hub shares.</summary>
-internal sealed class ReportHubOptions
+/// <summary>The options of every command that talks to the hub (<c>chub import</c>, <c>chub report</c>): where and as whom.</summary>
+internal sealed class HubOptions
 {
+    public const string DefaultHub = "http://localhost:5000";
+
     public Option<string> Hub { get; } = new("--hub")
     {
-        Description = $"hub 地址 hub URL (默认 default: $CHUB_HUB 或 or {ImportOptions.DefaultHub})",
-        DefaultValueFactory = _ => DefaultHub(),
+        Description = $"hub 地址 hub URL (默认 default: $CHUB_HUB，否则 else $CHUB_URL，否则 else {DefaultHub})",
+        DefaultValueFactory = _ => FromEnvironment(),
     };
 
     public Option<string?> Token { get; } = new("--token")
@@ -24,13 +25,13 @@ internal sealed class ReportHubOptions
         command.Options.Add(Token);
     }
 
-    public ReportHubSettings Read(ParseResult parsed) => new(
-        parsed.GetValue(Hub) ?? DefaultHub(),
+    public HubSettings Read(ParseResult parsed) => new(
+        parsed.GetValue(Hub) ?? FromEnvironment(),
         parsed.GetValue(Token) ?? (Environment.GetEnvironmentVariable("CHUB_TOKEN") is { Length: > 0 } token ? token : null));
 
-    /// <summary>$CHUB_HUB, else $CHUB_URL (what <c>chub import</c> reads), so one variable serves every command.</summary>
-    private static string DefaultHub() =>
+    /// <summary>$CHUB_HUB, else $CHUB_URL (what <c>chub import</c> read first), so one variable serves every command.</summary>
+    private static string FromEnvironment() =>
         Environment.GetEnvironmentVariable("CHUB_HUB") is { Length: > 0 } hub ? hub
         : Environment.GetEnvironmentVariable("CHUB_URL") is { Length: > 0 } url ? url
-        : ImportOptions.DefaultHub;
+        : DefaultHub;
 }

@@ -1,11 +1,13 @@
+using ComplianceHub.Cli.Hub;
+
 namespace ComplianceHub.Cli.Import;
 
-/// <summary>The hub's people endpoints, as the import commands use them.</summary>
+/// <summary>The hub's people endpoints, as the import commands use them: accepted, or why not.</summary>
 internal interface IHubClient
 {
     /// <summary><c>PUT /api/v1/enterprises/{id}/staff</c>.</summary>
-    Task<HubResponse> PutStaffAsync(string enterpriseId, StaffRosterRequest roster, CancellationToken cancellationToken);
+    Task<(HubAcceptance? Accepted, HubFailure? Failure)> PutStaffAsync(string enterpriseId, StaffRosterRequest roster, CancellationToken cancellationToken);
 
     /// <summary><c>POST /api/v1/enterprises/{id}/trainings</c>.</summary>
-    Task<HubResponse> PostTrainingAsync(string enterpriseId, TrainingSessionRequest session, CancellationToken cancellationToken);
+    Task<(HubAcceptance? Accepted, HubFailure? Failure)> PostTrainingAsync(string enterpriseId, TrainingSessionRequest session, CancellationToken cancellationToken);
 }

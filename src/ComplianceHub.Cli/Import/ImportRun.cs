@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ComplianceHub.Cli.Hub;
 using ComplianceHub.Domain.Validation;
 
 namespace ComplianceHub.Cli.Import;
@@ -55,7 +56,7 @@ internal static class ImportRun
         ImportSettings settings,
         CliStreams streams,
         IReadOnlyList<T> requests,
-        Func<IHubClient, T, CancellationToken, Task<HubResponse>> send,
+        Func<IHubClient, T, CancellationToken, Task<(HubAcceptance? Accepted, HubFailure? Failure)>> send,
         Func<T, string> describe,
         Func<int, FieldErrorLocator> locatorOf,
         CancellationToken cancellationToken)
@@ -73,17 +74,17 @@ internal static class ImportRun
         {
             for (var i = 0; i < requests.Count; i++)
             {
-                var response = await send(hub, requests[i], cancellationToken).ConfigureAwait(false);
-                if (response.Outcome != HubOutcome.Accepted)
+                var (accepted, failed) = await send(hub, requests[i], cancellationToken).ConfigureAwait(false);
+                if (failed is not null)
                 {
-                    return (i, response);
+                    return (i, failed);
                 }
 
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"已发送 sent {describe(requests[i])}: {response.Status}"));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"已发送 sent {describe(requests[i])}: {accepted!.Status}"));
                 progress?.Report(i + 1);
             }
 
-            return (requests.Count, (HubResponse?)null);
+            return (requests.Count, (HubFailure?)null);
         }).ConfigureAwait(false);
 
         if (failure is null)
@@ -98,19 +99,19 @@ internal static class ImportRun
             CultureInfo.InvariantCulture,
             $"已发送 {sent}/{requests.Count}，其余未发送；修正后重新导入整个文件是安全的 sent {sent} of {requests.Count}, the rest not sent; rerunning the whole file is safe"));
         error.Flush();
-        return failure.Outcome == HubOutcome.Rejected ? ExitCodes.BadInput : ExitCodes.Failed;
+        return failure.ExitCode;
     }
 
-    private static void WriteFailure(TextWriter error, HubResponse failure, string request, FieldErrorLocator locator)
+    private static void WriteFailure(TextWriter error, HubFailure failure, string request, FieldErrorLocator locator)
     {
         if (failure.Status is not { } status)
         {
-            error.WriteLine($"{request}: {failure.Title}");
+            error.WriteLine($"{request}: {failure.Message}");
             return;
         }
 
-        var what = failure.Outcome == HubOutcome.Rejected ? "hub 拒绝 rejected" : "hub 出错 failed";
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{request}: {what} ({status}) {failure.Title}"));
+        var what = failure.IsRejection ? "hub 拒绝 rejected" : "hub 出错 failed";
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{request}: {what} ({status}) {failure.Message}"));
         if (status is 401 or 403)
         {
             error.WriteLine("  请检查 --token / CHUB_TOKEN 及其企业权限 check --token / CHUB_TOKEN and its enterprise");

@@ -1,23 +1,25 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ComplianceHub.Cli.Hub;
 using ComplianceHub.Cli.Import;
 
 namespace ComplianceHub.Cli.Reports;
 
 /// <summary>
-/// The hub's report endpoints over an <see cref="HttpClient"/> whose BaseAddress is the hub. Every failure comes
-/// back as a <see cref="HubFailure"/> (never an exception), so a command can print it and pick its exit code.
+/// The hub's report endpoints over an <see cref="HttpClient"/> whose BaseAddress is the hub; every failure comes
+/// back as a <see cref="HubFailure"/> (<see cref="HubExchange"/>).
 /// </summary>
 internal sealed class ReportHubClient(HttpClient http)
 {
     /// <summary>GET of an issued-report endpoint (relative to the hub), e.g. <c>api/v1/enterprises/ID/self-assessment.pdf</c>.</summary>
     public Task<(IssuedPdf? Pdf, HubFailure? Failure)> GetIssuedPdfAsync(string path, CancellationToken cancellationToken) =>
-        SendAsync(() => new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative)), ReadIssuedPdfAsync, cancellationToken);
+        HubExchange.SendAsync(http, () => new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative)), ReadIssuedPdfAsync, cancellationToken);
 
     /// <summary><c>POST /api/v1/reports/{id}/verify</c> with the PDF as the body.</summary>
     public Task<(ReportVerificationAnswer? Answer, HubFailure? Failure)> VerifyAsync(string reportId, byte[] pdf, CancellationToken cancellationToken) =>
-        SendAsync(
+        HubExchange.SendAsync(
+            http,
             () =>
             {
                 var content = new ByteArrayContent(pdf);
@@ -29,34 +31,6 @@ internal sealed class ReportHubClient(HttpClient http)
             },
             ReadVerificationAsync,
             cancellationToken);
-
-    private async Task<(T? Value, HubFailure? Failure)> SendAsync<T>(
-        Func<HttpRequestMessage> createRequest,
-        Func<HttpResponseMessage, CancellationToken, Task<(T?, HubFailure?)>> read,
-        CancellationToken cancellationToken)
-        where T : class
-    {
-        using var request = createRequest();
-        try
-        {
-            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (response.IsSuccessStatusCode)
-            {
-                return await read(response, cancellationToken).ConfigureAwait(false);
-            }
-
-            return (null, await FailureOfAsync(response, cancellationToken).ConfigureAwait(false));
-        }
-        catch (HttpRequestException e)
-        {
-            return (null, HubFailure.Unreachable($"无法连接 hub cannot reach the hub at {http.BaseAddress}: {e.Message}"));
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return (null, HubFailure.Unreachable(FormattableString.Invariant(
-                $"hub 未在 {http.Timeout.TotalSeconds:0} 秒内答复 the hub at {http.BaseAddress} did not answer within {http.Timeout.TotalSeconds:0} s")));
-        }
-    }
 
     private static async Task<(IssuedPdf?, HubFailure?)> ReadIssuedPdfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -93,36 +67,6 @@ internal sealed class ReportHubClient(HttpClient http)
 
         return (null, new HubFailure((int)response.StatusCode, "hub 的核验答复无法读取 the hub's verification answer could not be read", new Dictionary<string, string[]>()));
     }
-
-    private static async Task<HubFailure> FailureOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        HubProblem? problem = null;
-        try
-        {
-            problem = await response.Content.ReadFromJsonAsync<HubProblem>(ImportJson.Wire, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException)
-        {
-            // Not problem details (a proxy's HTML page, an empty 401 body): the status line says enough.
-        }
-
-        var message = problem?.Title ?? DefaultTitle((int)response.StatusCode) ?? response.ReasonPhrase ?? "";
-        if (problem?.Detail is { Length: > 0 } detail)
-        {
-            message = $"{message}: {detail}";
-        }
-
-        return new HubFailure((int)response.StatusCode, message, problem?.Errors ?? new Dictionary<string, string[]>());
-    }
-
-    /// <summary>The hub answers 401 without a body (the JWT handler's challenge), so the CLI words it.</summary>
-    private static string? DefaultTitle(int status) => status switch
-    {
-        401 => "未认证：缺少或无效的令牌 (unauthorized: missing or invalid token)",
-        403 => "无权访问 (forbidden)",
-        404 => "不存在 (not found)",
-        _ => null,
-    };
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;

@@ -1,4 +1,4 @@
-namespace ComplianceHub.Cli.Reports;
+namespace ComplianceHub.Cli.Hub;
 
 /// <summary>Why a report request to the hub did not succeed, worded for the person at the terminal.</summary>
 /// <param name="Status">HTTP status, or null when no answer came (no connection, timeout).</param>

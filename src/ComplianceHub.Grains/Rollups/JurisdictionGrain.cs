@@ -85,13 +85,13 @@ public sealed class JurisdictionGrain(
     {
         ArgumentNullException.ThrowIfNull(summary);
         if (_children.TryGetValue(childCode, out var known) && known.Version >= summary.Version) return;
-        var isNew = known is null;
+        var unlisted = known is null && !state.State.Children.Contains(childCode, StringComparer.Ordinal);
 
         // A child that never had an enterprise (activated by a query) is not worth remembering.
-        if (isNew && summary.Summary.Aggregate.Enterprises == 0 && !state.State.Children.Contains(childCode, StringComparer.Ordinal)) return;
+        if (unlisted && summary.Summary.Aggregate.Enterprises == 0) return;
         _children[childCode] = summary;
         MarkSnapshotDirty();
-        if (isNew && !state.State.Children.Contains(childCode, StringComparer.Ordinal))
+        if (unlisted)
         {
             state.State = state.State with { Children = [.. state.State.Children.Append(childCode).Order(StringComparer.Ordinal)] };
             await SaveSnapshotAsync();

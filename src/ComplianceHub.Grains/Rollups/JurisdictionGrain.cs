@@ -21,7 +21,8 @@ public sealed class JurisdictionGrain(
     IOptions<InspectionPriorityOptions> planOptions,
     TimeProvider clock) : Grain, IJurisdictionGrain
 {
-    private readonly Dictionary<string, VersionedSummary> _children = new(StringComparer.Ordinal);
+    // Kept in code order, the order views and the snapshot list them in, so neither re-sorts.
+    private readonly SortedDictionary<string, VersionedSummary> _children = new(StringComparer.Ordinal);
     private EnterpriseRollupSet _members = new();
     private long _version;
     private bool _dirty;
@@ -106,7 +107,7 @@ public sealed class JurisdictionGrain(
         Code.Value,
         Summarize(),
         _members.Count,
-        _children.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new ChildAggregate(c.Key, c.Value.Summary.Aggregate.Clone())).ToList()));
+        _children.Select(c => new ChildAggregate(c.Key, c.Value.Summary.Aggregate.Clone())).ToList()));
 
     public async Task<IReadOnlyList<EnterpriseRollup>> GetPlan(DateTimeOffset now, int limit)
     {
@@ -158,7 +159,7 @@ public sealed class JurisdictionGrain(
         _snapshotSavedAt = clock.GetUtcNow();
         state.State = state.State with
         {
-            Snapshot = [.. _children.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new ChildSnapshot(c.Key, c.Value))],
+            Snapshot = [.. _children.Select(c => new ChildSnapshot(c.Key, c.Value))],
         };
         await state.WriteStateAsync();
     }

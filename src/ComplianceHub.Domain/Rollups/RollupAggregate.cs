@@ -94,14 +94,6 @@ public sealed class RollupAggregate
         return sum;
     }
 
-    public static RollupAggregate Sum(IEnumerable<RollupAggregate> aggregates)
-    {
-        ArgumentNullException.ThrowIfNull(aggregates);
-        var sum = new RollupAggregate();
-        foreach (var aggregate in aggregates) sum.Add(aggregate);
-        return sum;
-    }
-
     /// <summary>Exactly the same figures (the dictionaries compared as sets of non-zero entries).</summary>
     public bool Matches(RollupAggregate other)
     {

@@ -21,8 +21,13 @@ public sealed class JurisdictionGrain(
     IOptions<InspectionPriorityOptions> planOptions,
     TimeProvider clock) : Grain, IJurisdictionGrain
 {
-    private readonly Dictionary<string, VersionedSummary> _children = new(StringComparer.Ordinal);
+    // Kept in code order, the order views and the snapshot list them in, so neither re-sorts.
+    private readonly SortedDictionary<string, VersionedSummary> _children = new(StringComparer.Ordinal);
     private EnterpriseRollupSet _members = new();
+
+    // Summed once per change of a member or child, not per read: a polled view or a repeated GetSummary costs a
+    // clone, not a pass over every child and a sort of every direct member. Null means "changed since".
+    private RollupSummary? _summary;
     private long _version;
     private bool _dirty;
     private IGrainTimer? _pushTimer;
@@ -71,13 +76,13 @@ public sealed class JurisdictionGrain(
 
     public Task Apply(EnterpriseRollup rollup)
     {
-        if (_members.Apply(rollup)) MarkDirty();
+        if (_members.Apply(rollup)) MarkChanged();
         return Task.CompletedTask;
     }
 
     public Task Remove(string enterpriseId, long version)
     {
-        if (_members.Remove(enterpriseId, version)) MarkDirty();
+        if (_members.Remove(enterpriseId, version)) MarkChanged();
         return Task.CompletedTask;
     }
 
@@ -85,13 +90,14 @@ public sealed class JurisdictionGrain(
     {
         ArgumentNullException.ThrowIfNull(summary);
         if (_children.TryGetValue(childCode, out var known) && known.Version >= summary.Version) return;
-        var isNew = known is null;
+        var unlisted = known is null && !state.State.Children.Contains(childCode, StringComparer.Ordinal);
 
         // A child that never had an enterprise (activated by a query) is not worth remembering.
-        if (isNew && summary.Summary.Aggregate.Enterprises == 0 && !state.State.Children.Contains(childCode, StringComparer.Ordinal)) return;
+        if (unlisted && summary.Summary.Aggregate.Enterprises == 0) return;
         _children[childCode] = summary;
+        _summary = null;
         MarkSnapshotDirty();
-        if (isNew && !state.State.Children.Contains(childCode, StringComparer.Ordinal))
+        if (unlisted)
         {
             state.State = state.State with { Children = [.. state.State.Children.Append(childCode).Order(StringComparer.Ordinal)] };
             await SaveSnapshotAsync();
@@ -106,7 +112,7 @@ public sealed class JurisdictionGrain(
         Code.Value,
         Summarize(),
         _members.Count,
-        _children.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new ChildAggregate(c.Key, c.Value.Summary.Aggregate.Clone())).ToList()));
+        _children.Select(c => new ChildAggregate(c.Key, c.Value.Summary.Aggregate.Clone())).ToList()));
 
     public async Task<IReadOnlyList<EnterpriseRollup>> GetPlan(DateTimeOffset now, int limit)
     {
@@ -125,12 +131,24 @@ public sealed class JurisdictionGrain(
         if (_dirty) await PushAsync();
     }
 
+    /// <summary>The current summary; each caller gets its own aggregate, since aggregates are mutable (see <see cref="RollupAggregate"/>).</summary>
     private RollupSummary Summarize()
     {
-        var aggregate = _members.Aggregate.Clone();
-        foreach (var child in _children.Values) aggregate.Add(child.Summary.Aggregate);
-        var worst = WorstList.Merge(_children.Values.Select(c => c.Summary.Worst).Append(_members.Members.Select(m => m.ToWorstEntry())));
-        return new RollupSummary(aggregate, worst);
+        if (_summary is null)
+        {
+            var aggregate = _members.Aggregate.Clone();
+            foreach (var child in _children.Values) aggregate.Add(child.Summary.Aggregate);
+            var worst = WorstList.Merge(_children.Values.Select(c => c.Summary.Worst).Append(_members.Members.Select(m => m.ToWorstEntry())));
+            _summary = new RollupSummary(aggregate, worst);
+        }
+
+        return _summary with { Aggregate = _summary.Aggregate.Clone() };
+    }
+
+    private void MarkChanged()
+    {
+        _summary = null;
+        MarkDirty();
     }
 
     private async Task RefreshChildrenAsync() =>
@@ -143,6 +161,7 @@ public sealed class JurisdictionGrain(
             var current = await GrainFactory.GetGrain<IJurisdictionGrain>(code).GetSummary();
             if (_children.TryGetValue(code, out var known) && known.Version >= current.Version) return;
             _children[code] = current;
+            _summary = null;
             MarkSnapshotDirty();
             MarkDirty();
         }
@@ -158,7 +177,7 @@ public sealed class JurisdictionGrain(
         _snapshotSavedAt = clock.GetUtcNow();
         state.State = state.State with
         {
-            Snapshot = [.. _children.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new ChildSnapshot(c.Key, c.Value))],
+            Snapshot = [.. _children.Select(c => new ChildSnapshot(c.Key, c.Value))],
         };
         await state.WriteStateAsync();
     }

@@ -40,15 +40,20 @@ public sealed class InspectionPriorityTests
     }
 
     [Fact]
-    public void Never_inspected_is_a_reason_and_overdue_orders_outrank_an_equal_score()
+    public void Never_inspected_is_a_reason_and_each_overdue_order_adds_its_weight_over_an_equal_score()
     {
-        var withOverdue = Rollups.Of("A", score: 80, deadlines: [Today.AddDays(-1)], lastInspectedOn: Today);
-        var without = Rollups.Of("B", score: 80, lastInspectedOn: Today);
+        // "Z" sorts after "B", so only the overdue weight can put it first (equal scores tie-break on the id); the
+        // order due today is open, not overdue, and weighs nothing.
+        var withOverdue = Rollups.Of("Z", score: 80, deadlines: [Today.AddDays(-1), Today.AddDays(-2)], lastInspectedOn: Today);
+        var without = Rollups.Of("B", score: 80, deadlines: [Today], lastInspectedOn: Today);
         var never = Rollups.Of("C", score: 100);
 
         var plan = InspectionPriority.Rank([without, never, withOverdue], Now, 3, 30);
 
-        Assert.Equal("A", plan[0].Enterprise.EnterpriseId);
+        Assert.Equal("Z", plan[0].Enterprise.EnterpriseId);
+        var perOrder = InspectionPriorityOptions.Default.PerOverdueOrder;
+        Assert.Equal(2 * perOrder, plan[0].Priority - plan.Single(c => c.Enterprise.EnterpriseId == "B").Priority);
+        Assert.Contains(plan[0].Reasons, r => r.Code == "overdue-orders" && r.Points == 2 * perOrder);
         Assert.Contains(plan.Single(c => c.Enterprise.EnterpriseId == "C").Reasons, r => r.Text == "从未检查 / never inspected");
     }
 

@@ -43,6 +43,12 @@ public sealed class LegacyKeyLayoutTests
         Assert.Equal([1L, 2L], await store.ReadAsync(id, cancellationToken: Ct).Select(e => e.Seq).ToListAsync(Ct));
         Assert.Equal(second.Hash, (await store.GetAsync(id, 2, Ct))?.Hash);
         Assert.Equal([2L], await store.ReadAsync(id, fromSeq: 2, Ct).Select(e => e.Seq).ToListAsync(Ct));
+
+        // The layout this check guards, as stored: the enterprise id, then the 19-digit sequence number.
+        var rowKeys = await tables.Evidence
+            .QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id}"), select: ["RowKey"], cancellationToken: Ct)
+            .Select(e => e.RowKey).ToListAsync(Ct);
+        Assert.Equal([id + "_0000000000000000001", id + "_0000000000000000002"], rowKeys);
     }
 
     private static async Task<(StorageTables Tables, StorageInitializer Initializer)> FreshStorageAsync()

@@ -45,7 +45,8 @@ ensure_prerequisites() {
   command -v dotnet >/dev/null || die "需要 .NET SDK 10 (the .NET 10 SDK must be on PATH)"
   command -v curl >/dev/null || apt_install curl
   command -v npm >/dev/null || apt_install nodejs npm
-  apt_install fonts-noto-cjk
+  # DejaVu Sans: a font built from composite glyphs, which the font subsetter's tests need (Noto CJK has none).
+  apt_install fonts-noto-cjk fonts-dejavu-core
   ensure_report_fonts
   if [ ! -x "$CHUB_ROOT/deploy/node_modules/.bin/azurite" ]; then
     log "npm ci (azurite, pinned in deploy/package.json)"

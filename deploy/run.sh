@@ -50,12 +50,14 @@ HUB_PID=$!
 cleanup() { kill $HUB_PID 2>/dev/null || true; wait $HUB_PID 2>/dev/null || true; stop_azurite; }
 trap cleanup EXIT INT TERM
 
-for _ in $(seq 1 150); do
+# Ready = storage answers and the demo data is in (the first start seeds ~40 enterprises, a few seconds to a minute).
+log "等待 hub 就绪并写入演示数据 (waiting for the hub and its demo data)"
+for _ in $(seq 1 450); do
   curl -fs "$URL/health/ready" >/dev/null 2>&1 && break
   kill -0 $HUB_PID 2>/dev/null || die "hub 启动失败 (the hub exited; see the log above)"
   sleep 0.4
 done
-curl -fs "$URL/health/ready" >/dev/null || die "hub 未就绪 (hub not ready after 60 s)"
+curl -fs "$URL/health/ready" >/dev/null || die "hub 未就绪 (hub not ready after 3 min; see the log above)"
 
 token() { curl -fs "$URL/dev/token?$1" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'; }
 ADMIN=$(token "role=admin&subject=dev-admin")

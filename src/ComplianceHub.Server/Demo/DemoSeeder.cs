@@ -8,7 +8,7 @@ namespace ComplianceHub.Server.Demo;
 /// incidents and label history. Idempotent, so restarting the hub changes nothing.
 /// </summary>
 public sealed partial class DemoSeeder(
-    IGrainFactory grains, LabelSampleChecker checker, TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<DemoSeeder> logger)
+    IGrainFactory grains, LabelSampleChecker checker, TimeProvider clock, IHostApplicationLifetime lifetime, DemoSeedingStatus status, ILogger<DemoSeeder> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -35,6 +35,8 @@ public sealed partial class DemoSeeder(
         {
             LogInspectionSeeded(logger, DemoInspectionSeeder.InspectionKey, outlet);
         }
+
+        status.MarkSeeded();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Total} enterprises present, {Created} newly registered, {Batches} new label batches")]

@@ -12,7 +12,7 @@ public static class HealthApi
         return services;
     }
 
-    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: and its storage does too.</summary>
+    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: and its storage does too (and the demo data is in, when seeded).</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -14,9 +14,10 @@ namespace ComplianceHub.Server.Tests.Infrastructure;
 /// <summary>
 /// A hub of its own whose clock a test sets, on tables it names: disposing one and starting another on
 /// the same <paramref name="tablePrefix"/> is a silo restart that keeps every grain's stored state.
-/// Token lifetimes are not checked here, since the clock jumps weeks ahead; everything else is the real host.
+/// Token lifetimes are not checked here, since the clock jumps weeks ahead; everything else is the real host
+/// (<paramref name="seedDemo"/>: with the demo dataset, as deploy/run.sh starts it).
 /// </summary>
-public sealed class ClockedHub(string storage, string tablePrefix, SettableTimeProvider clock) : WebApplicationFactory<Program>
+public sealed class ClockedHub(string storage, string tablePrefix, SettableTimeProvider clock, bool seedDemo = false) : WebApplicationFactory<Program>
 {
     private static readonly string FingerprintKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
@@ -42,7 +43,7 @@ public sealed class ClockedHub(string storage, string tablePrefix, SettableTimeP
         builder.UseSetting("Orleans:GatewayPort", HubFactory.FreePort().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:ClusterId", tablePrefix);
         builder.UseSetting("Auth:DevSigningKey", HubFactory.SigningKey);
-        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Demo:Seed", seedDemo ? "true" : "false");
         builder.UseSetting("Labels:FingerprintKey", FingerprintKey);
         builder.ConfigureTestServices(services =>
         {

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
 
 namespace ComplianceHub.Server.Tests.Infrastructure;
 
@@ -48,6 +49,15 @@ public sealed class ClockedHub(string storage, string tablePrefix, SettableTimeP
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(clock);
+
+            // Orleans reads the same TimeProvider. A clock moved days ahead made membership retire this silo's
+            // generation (stamped from the real clock) and stop the process mid-run: liveness is the real
+            // cluster's business, not what these tests are about.
+            services.Configure<ClusterMembershipOptions>(membership =>
+            {
+                membership.LivenessEnabled = false;
+                membership.SiloGenerationRetirementAge = TimeSpan.FromDays(36_500);
+            });
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt => jwt.TokenValidationParameters.ValidateLifetime = false);
         });
     }

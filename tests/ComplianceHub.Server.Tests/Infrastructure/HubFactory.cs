@@ -19,6 +19,9 @@ public sealed class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private string _storage = "";
 
+    /// <summary>The configured public address printed on reports (never the request's Host header).</summary>
+    public const string PublicBaseUrl = "https://verify.compliancehub.test";
+
     public string TablePrefix { get; } = AzuriteInstance.UniqueName("srv")[..16];
 
     public CapturedLogs Logs { get; } = new();
@@ -47,6 +50,14 @@ public sealed class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:DevSigningKey", SigningKey);
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Labels:FingerprintKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Reports:BaseUrl", PublicBaseUrl);
+
+        // The tests share one token per role and fire thousands of requests; RateLimitTests runs a hub of its own.
+        builder.UseSetting("RateLimits:PerTokenPerSecond", "1000000");
+        builder.UseSetting("RateLimits:PerTokenBurst", "1000000");
+        builder.UseSetting("RateLimits:AnonymousPerSecond", "1000000");
+        builder.UseSetting("RateLimits:AnonymousBurst", "1000000");
+        builder.UseSetting("RateLimits:VerifyUploadsPerMinute", "1000000");
         builder.ConfigureLogging(logging =>
         {
             logging.AddProvider(Logs);

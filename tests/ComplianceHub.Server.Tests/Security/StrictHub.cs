@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using ComplianceHub.Server.Tests.Infrastructure;
 using ComplianceHub.Testing;
 using Microsoft.AspNetCore.Hosting;
@@ -24,15 +23,7 @@ public sealed class StrictHub : IAsyncLifetime
         var prefix = AzuriteInstance.UniqueName("strict")[..16];
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseEnvironment("Development");
-            b.UseSetting("Storage:ConnectionString", storage);
-            b.UseSetting("Storage:TablePrefix", prefix);
-            b.UseSetting("Orleans:SiloPort", HubFactory.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            b.UseSetting("Orleans:GatewayPort", HubFactory.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            b.UseSetting("Orleans:ClusterId", prefix);
-            b.UseSetting("Auth:DevSigningKey", HubFactory.SigningKey);
-            b.UseSetting("Demo:Seed", "false");
-            b.UseSetting("Labels:FingerprintKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            HubFactory.ConfigureTestHub(b, storage, prefix);
             b.UseSetting("Reports:BaseUrl", "");
             b.UseSetting("RateLimits:PerTokenPerSecond", "1");
             b.UseSetting("RateLimits:PerTokenBurst", PerTokenBurst.ToString(System.Globalization.CultureInfo.InvariantCulture));

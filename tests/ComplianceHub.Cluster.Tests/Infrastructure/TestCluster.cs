@@ -83,6 +83,12 @@ public sealed class TestCluster(int size) : IAsyncDisposable
         {
             await Azurite.DisposeAsync();
         }
+
+        // The hubs' logs and Azurite's files are kept only when asked for (CHUB_KEEP_CLUSTER_FILES=1), to read a failure.
+        if (Environment.GetEnvironmentVariable("CHUB_KEEP_CLUSTER_FILES") != "1")
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     private static async Task<string> TokenAsync(HubProcess hub, string query) =>

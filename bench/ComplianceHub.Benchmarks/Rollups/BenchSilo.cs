@@ -40,6 +40,9 @@ internal static class BenchSilo
                 o.ConfigureTableServiceClient(connectionString);
                 o.TableName = tablePrefix + "grainstate";
             });
+
+            // Wake-ups are scheduled on every change; the benchmark measures the write path, not the reminders table.
+            silo.UseInMemoryReminderService();
         });
         return builder.Build();
     }

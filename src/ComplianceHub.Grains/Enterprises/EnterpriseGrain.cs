@@ -171,7 +171,9 @@ public sealed partial class EnterpriseGrain(
     private async Task CommitAsync(EnterpriseState next)
     {
         var now = clock.GetUtcNow();
-        await state.WriteOrReloadAsync(WithRollup(WithFindings(next, now), now, byRead: false), this);
+        var committed = WithWake(WithRollup(WithFindings(next, now), now, byRead: false), now);
+        await ScheduleWakeAsync(state.State.WakeAt, committed.WakeAt, now);
+        await state.WriteOrReloadAsync(committed, this);
         _published = false;
         await PublishAsync();
     }

@@ -36,4 +36,7 @@ public sealed record EnterpriseState
 
     /// <summary>The summary last built for the division and brand roll-ups, and its version.</summary>
     [Id(8)] public RollupState Rollup { get; init; } = RollupState.None;
+
+    /// <summary>When the findings next change on the clock alone (the durable reminder is set for it); null when only data can change them.</summary>
+    [Id(11)] public DateTimeOffset? WakeAt { get; init; }
 }

@@ -37,11 +37,13 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Services.AddSerializer(serializer => serializer.AddDomainTypesAsJson());
         });
         builder.ConfigureClientHost(host => host.Services.AddSerializer(serializer => serializer.AddDomainTypesAsJson()));
-        builder.ConfigureSilo((_, silo) => silo.AddAzureTableGrainStorageAsDefault(o =>
-        {
-            o.ConfigureTableServiceClient(storage);
-            o.TableName = TablePrefix + "grainstate";
-        }));
+        builder.ConfigureSilo((_, silo) => silo
+            .AddAzureTableGrainStorageAsDefault(o =>
+            {
+                o.ConfigureTableServiceClient(storage);
+                o.TableName = TablePrefix + "grainstate";
+            })
+            .UseInMemoryReminderService());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

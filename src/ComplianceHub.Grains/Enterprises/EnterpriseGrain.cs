@@ -24,7 +24,11 @@ public sealed partial class EnterpriseGrain(
     LabelBatchIndex batchIndex,
     ViolatingSampleArchive sampleArchive,
     RollupMemberStore rollupMembers,
+    EvidenceTreeStore trees,
+    TreeHeadKeys keys,
+    ITreeHeadTimestamper timestamper,
     IOptions<ComplianceOptions> complianceOptions,
+    IOptions<EvidenceOptions> evidenceOptions,
     TimeProvider clock) : Grain, IEnterpriseGrain
 {
     // False between a state write and the moment its evidence entry and side indexes are stored.
@@ -51,6 +55,23 @@ public sealed partial class EnterpriseGrain(
         }
 
         await PushRollupAsync();
+        await EnsureTreeAsync();
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // A coalesced head still due is signed before the activation goes, so no entry waits for the next one.
+        if (state.State.Tree.HeadPending && reason.ReasonCode != DeactivationReasonCode.ActivationFailed)
+        {
+            try
+            {
+                await SignPendingHeadAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The next activation signs it (EnsureTreeAsync schedules any pending head).
+            }
+        }
     }
 
     public async Task<RegistrationResult> Register(RegisterEnterprise command)
@@ -160,9 +181,11 @@ public sealed partial class EnterpriseGrain(
     private async Task CommitAsync(EnterpriseState next)
     {
         var now = clock.GetUtcNow();
-        await state.WriteOrReloadAsync(WithRollup(WithFindings(next, now), now, byRead: false), this);
+        var withTree = await WithTreeAsync(next, now);
+        await state.WriteOrReloadAsync(WithRollup(WithFindings(withTree, now), now, byRead: false), this);
         _published = false;
         await PublishAsync();
+        ScheduleHead();
     }
 
     private async Task PublishAsync()
@@ -193,7 +216,7 @@ public sealed partial class EnterpriseGrain(
         }
 
         await PushRollupAsync();
-        await evidence.AppendOneAsync(head);
+        await evidence.AppendAsync(head, TreeUpdateFor(current));
         _published = true;
     }
 }

@@ -1,4 +1,5 @@
 using ComplianceHub.Abstractions.Serialization;
+using ComplianceHub.Grains.Evidence;
 using ComplianceHub.Storage.GrainStorage;
 using ComplianceHub.Storage.Hosting;
 using Orleans.Configuration;
@@ -15,6 +16,7 @@ public static class SiloSetup
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddComplianceHubStorage(builder.Configuration);
+        builder.Services.AddComplianceHubEvidence(builder.Configuration);
         builder.UseOrleans(silo =>
         {
             silo.Services.AddSerializer(serializer => serializer.AddDomainTypesAsJson());

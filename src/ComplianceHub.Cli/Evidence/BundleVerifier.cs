@@ -52,7 +52,7 @@ internal static class BundleVerifier
         var publicKey = B64(Str(keyDoc.RootElement, "publicKey"), "publicKey");
         var keyId = Convert.ToHexStringLower(SHA256.HashData(publicKey))[..16];
         using var sig = Parse(ReadAll(open, "manifest.sig"), "manifest.sig");
-        Check(Str(sig.RootElement, "keyId") == keyId, "清单签名密钥与公钥不符", "manifest.sig names another key");
+        Check(Str(sig.RootElement, "keyId") == keyId && Str(sig.RootElement, "algorithm") == algorithm, "清单签名密钥与公钥不符", "manifest.sig names another key");
         Check(SignatureValid(algorithm, publicKey, manifestBytes, B64(Str(sig.RootElement, "signature"), "signature")), "清单签名无效", "manifest signature does not verify");
 
         using var headDoc = Parse(ReadAll(open, "tree-head.json"), "tree-head.json");

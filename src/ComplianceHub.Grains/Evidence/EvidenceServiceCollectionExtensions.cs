@@ -14,6 +14,7 @@ public static class EvidenceServiceCollectionExtensions
                 "Evidence:TreeHeadInterval must lie in 0..01:00:00 and Evidence:MaxBundleEntries in 1..10,000,000")
             .ValidateOnStart();
         services.AddSingleton<TreeHeadKeys>();
+        services.AddHostedService<TreeHeadKeyCheck>();
         // One long-lived client: the authority is one host, and a shared handler reuses its connections.
         services.AddSingleton<ITreeHeadTimestamper>(sp => new Rfc3161Timestamper(
             new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EvidenceOptions>>()));

@@ -103,8 +103,8 @@ public sealed partial class EnterpriseGrain
     }
 
     /// <summary>
-    /// On activation: a log from before trees gets its tree and first head now; a head left unsigned (coalesced,
-    /// or the silo stopped first) is signed as soon as the timer runs.
+    /// On activation: a log from before trees gets its tree and its first signed head now; a head left unsigned
+    /// (coalesced, or the silo stopped first) is signed as soon as the timer runs.
     /// </summary>
     private async Task EnsureTreeAsync()
     {
@@ -112,8 +112,8 @@ public sealed partial class EnterpriseGrain
         if (current.Head is { } head && current.Tree.Frontier is null)
         {
             var frontier = await BuildTreeAsync(head);
-            var tree = new EvidenceTreeState { Frontier = frontier, Latest = current.Tree.Latest };
-            await state.WriteOrReloadAsync(current with { Tree = tree }, this);
+            await state.WriteOrReloadAsync(current with { Tree = new EvidenceTreeState { Frontier = frontier } }, this);
+            if (!timestamper.Enabled) await SignPendingHeadAsync(CancellationToken.None);
         }
 
         ScheduleHead();

@@ -53,19 +53,36 @@ public sealed partial class EnterpriseGrain
             if (MerkleTiles.Place(n) is not null) completed.Add(new TreeNodeRecord(n.Level, n.Index, n.Hash));
         });
 
-        var signNow = SignsWithEveryEntry || (state.State.Tree.Latest is not { } latest) || now - latest.Head.Timestamp >= evidenceOptions.Value.TreeHeadInterval;
-        signNow &= !timestamper.Enabled;
+        var signNow = state.State.Tree.Latest is not { } latest || now - latest.Head.Timestamp >= evidenceOptions.Value.TreeHeadInterval;
         var tree = new EvidenceTreeState
         {
             Frontier = frontier,
             Completed = completed,
-            Latest = signNow ? keys.Sign(Id, frontier.Size, frontier.Root(), now) : state.State.Tree.Latest,
+            Latest = signNow ? await SignAsync(frontier, now, CancellationToken.None) : state.State.Tree.Latest,
             LatestWithHead = signNow,
         };
         return next with { Tree = tree };
     }
 
-    private bool SignsWithEveryEntry => evidenceOptions.Value.TreeHeadInterval <= TimeSpan.Zero && !timestamper.Enabled;
+    /// <summary>
+    /// A head over <paramref name="frontier"/>, with an RFC 3161 token over its signature when an authority is
+    /// configured (awaited here: with an authority, a <c>TreeHeadInterval</c> keeps its round trip off most writes).
+    /// </summary>
+    private async Task<SignedTreeHead> SignAsync(MerkleFrontier frontier, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var signed = keys.Sign(Id, frontier.Size, frontier.Root(), now);
+        if (!timestamper.Enabled) return signed;
+        try
+        {
+            var token = await timestamper.StampAsync(Convert.FromBase64String(signed.Signature), cancellationToken);
+            return signed with { TimestampToken = token is null ? null : Convert.ToBase64String(token) };
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Security.Cryptography.CryptographicException)
+        {
+            // An unreachable authority must not stop the log: this head goes out signed but unstamped, a later one gets its token.
+            return signed;
+        }
+    }
 
     /// <summary>What the publish of the head entry stores beside it: its tile nodes and the head signed with it.</summary>
     private static TreeUpdate TreeUpdateFor(EnterpriseState s)
@@ -113,7 +130,7 @@ public sealed partial class EnterpriseGrain
         {
             var frontier = await BuildTreeAsync(head);
             await state.WriteOrReloadAsync(current with { Tree = new EvidenceTreeState { Frontier = frontier } }, this);
-            if (!timestamper.Enabled) await SignPendingHeadAsync(CancellationToken.None);
+            await SignPendingHeadAsync(CancellationToken.None);
         }
 
         ScheduleHead();
@@ -140,13 +157,7 @@ public sealed partial class EnterpriseGrain
     {
         var current = state.State;
         if (!current.Tree.HeadPending || current.Tree.Frontier is not { } frontier) return;
-        var signed = keys.Sign(Id, frontier.Size, frontier.Root(), clock.GetUtcNow());
-        if (timestamper.Enabled)
-        {
-            var token = await timestamper.StampAsync(Convert.FromBase64String(signed.Signature), cancellationToken);
-            signed = signed with { TimestampToken = token is null ? null : Convert.ToBase64String(token) };
-        }
-
+        var signed = await SignAsync(frontier, clock.GetUtcNow(), cancellationToken);
         await trees.PutHeadAsync(signed, cancellationToken);
         await state.WriteOrReloadAsync(current with { Tree = current.Tree with { Latest = signed, LatestWithHead = false } }, this);
     }

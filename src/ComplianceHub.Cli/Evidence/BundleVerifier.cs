@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Text;
@@ -30,22 +29,9 @@ internal static class BundleVerifier
         var m = manifest.RootElement;
         Check(Str(m, "format") == "chub-evidence-bundle-v1", "清单格式不符", "manifest format is not chub-evidence-bundle-v1");
         var listed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in m.GetProperty("files").EnumerateArray())
-        {
-            Check(listed.TryAdd(Str(f, "path"), Str(f, "sha256")), "清单重复列出文件", "manifest lists a file twice: " + Str(f, "path"));
-        }
-
-        foreach (var name in names.Where(n => n is not ("manifest.json" or "manifest.sig")))
-        {
-            Check(listed.ContainsKey(name), "包内有清单未列的文件", "file not in the manifest: " + name);
-        }
-
-        foreach (var (path, sha) in listed)
-        {
-            Check(names.Contains(path), "清单所列文件缺失", "file missing: " + path);
-            using var s = open(path)!;
-            Check(Convert.ToHexStringLower(SHA256.HashData(s)) == sha, "文件 SHA-256 与清单不符", "SHA-256 differs from the manifest: " + path);
-        }
+        foreach (var f in m.GetProperty("files").EnumerateArray()) Check(listed.TryAdd(Str(f, "path"), Str(f, "sha256")), "清单重复列出文件", "manifest lists a file twice");
+        foreach (var name in names.Where(n => n is not ("manifest.json" or "manifest.sig"))) Check(listed.ContainsKey(name), "包内有清单未列的文件", "file not in the manifest: " + name);
+        foreach (var (path, sha) in listed) Check(names.Contains(path) && FileSha(open, path) == sha, "文件缺失或 SHA-256 与清单不符", "file missing or its SHA-256 differs from the manifest: " + path);
 
         using var keyDoc = Parse(trustedKey ?? ReadAll(open, "public-key.json"), "public-key.json");
         var algorithm = Str(keyDoc.RootElement, "algorithm");
@@ -87,11 +73,8 @@ internal static class BundleVerifier
             var expectedPrev = seq == 1 ? new string('0', 64) : prevHash;
             Check(expectedPrev is null || Str(x, "prevHash") == expectedPrev, "链条断裂", "prevHash does not link to the previous entry" + at);
             prevHash = hash;
-            if (Str(x, "kind") == "report.issued")
-            {
-                using var payload = Parse(Utf8.GetBytes(Str(x, "payload")), "payload" + at);
-                reports[Str(payload.RootElement, "reportId")] = Str(payload.RootElement, "sha256");
-            }
+            using var payload = Str(x, "kind") == "report.issued" ? Parse(Utf8.GetBytes(Str(x, "payload")), "payload" + at) : null;
+            if (payload is not null) reports[Str(payload.RootElement, "reportId")] = Str(payload.RootElement, "sha256");
 
             using var p = Parse(Utf8.GetBytes(proofs.ReadLine() ?? throw Fail("包含证明缺失", "inclusion proof missing" + at)), "inclusion proof" + at);
             var pr = p.RootElement;
@@ -105,9 +88,7 @@ internal static class BundleVerifier
         Check(seq - 1 == to, "条目数量与清单不符（缺失或多出）", $"entries end at {seq - 1}, the manifest says {to}");
         Check(proofs.ReadLine() is null, "包含证明多于条目", "more inclusion proofs than entries");
         foreach (var pdf in listed.Keys.Where(k => k.StartsWith("reports/", StringComparison.Ordinal)))
-        {
             Check(reports.TryGetValue(pdf[8..^4], out var sha) && sha == listed[pdf], "报告与签发记录不符", "report is not the one the log records: " + pdf);
-        }
 
         var consistent = names.Contains("proofs/consistency.json");
         if (consistent)
@@ -121,50 +102,22 @@ internal static class BundleVerifier
         }
 
         var stamped = head.TryGetProperty("timestampToken", out var t) && t.ValueKind == JsonValueKind.String;
-        if (stamped)
-        {
-            Check(Rfc3161TimestampToken.TryDecode(B64(t.GetString()!, "timestampToken"), out var token, out _) && token!.VerifySignatureForData(headSignature, out _),
-                "可信时间戳无效", "the RFC 3161 timestamp token does not verify over the tree head signature");
-        }
+        Check(!stamped || (Rfc3161TimestampToken.TryDecode(B64(t.GetString()!, "timestampToken"), out var token, out _) && token!.VerifySignatureForData(headSignature, out _)),
+            "可信时间戳无效", "the RFC 3161 timestamp token does not verify over the tree head signature");
 
         return new Result(to - from + 1, from, to, treeSize, Sha(publicKey), stamped, consistent);
     }
 
-    private static bool Inclusion(long fn, long size, byte[] r, List<byte[]> path, byte[] root)
+    // RFC 9162 §2.1.3.2 and §2.1.4.2 share this loop: fr follows the old root, sr the new one (or the leaf's path).
+    private static (long Sn, byte[] Fr, byte[] Sr) Fold(long fn, long sn, byte[] start, IEnumerable<byte[]> path)
     {
-        var sn = size - 1;
-        foreach (var p in path)
+        byte[] fr = start, sr = start;
+        foreach (var c in path)
         {
-            if (sn == 0) return false;
+            if (sn == 0) return (-1, fr, sr);
             if ((fn & 1) == 1 || fn == sn)
             {
-                r = Node(p, r);
-                while ((fn & 1) == 0 && fn != 0) { fn >>= 1; sn >>= 1; }
-            }
-            else r = Node(r, p);
-            fn >>= 1;
-            sn >>= 1;
-        }
-
-        return sn == 0 && r.SequenceEqual(root);
-    }
-
-    private static bool Consistency(long first, long second, byte[] firstRoot, byte[] secondRoot, List<byte[]> path)
-    {
-        if (first < 1 || first > second) return false;
-        if (first == second) return path.Count == 0 && firstRoot.SequenceEqual(secondRoot);
-        if (path.Count == 0) return false;
-        if ((first & (first - 1)) == 0) path.Insert(0, firstRoot);
-        long fn = first - 1, sn = second - 1;
-        while ((fn & 1) == 1) { fn >>= 1; sn >>= 1; }
-        byte[] fr = path[0], sr = path[0];
-        foreach (var c in path.Skip(1))
-        {
-            if (sn == 0) return false;
-            if ((fn & 1) == 1 || fn == sn)
-            {
-                fr = Node(c, fr);
-                sr = Node(c, sr);
+                (fr, sr) = (Node(c, fr), Node(c, sr));
                 while ((fn & 1) == 0 && fn != 0) { fn >>= 1; sn >>= 1; }
             }
             else sr = Node(sr, c);
@@ -172,16 +125,25 @@ internal static class BundleVerifier
             sn >>= 1;
         }
 
-        return sn == 0 && fr.SequenceEqual(firstRoot) && sr.SequenceEqual(secondRoot);
+        return (sn, fr, sr);
+    }
+
+    private static bool Inclusion(long m, long n, byte[] leaf, List<byte[]> path, byte[] root) =>
+        m < n && Fold(m, n - 1, leaf, path) is (0, _, var r) && r.SequenceEqual(root);
+
+    private static bool Consistency(long first, long second, byte[] firstRoot, byte[] secondRoot, List<byte[]> path)
+    {
+        if (first < 1 || first > second || (first < second && path.Count == 0)) return false;
+        if (first == second) return path.Count == 0 && firstRoot.SequenceEqual(secondRoot);
+        if ((first & (first - 1)) == 0) path.Insert(0, firstRoot);
+        long fn = first - 1, sn = second - 1;
+        while ((fn & 1) == 1) { fn >>= 1; sn >>= 1; }
+        return Fold(fn, sn, path[0], path.Skip(1)) is (0, var fr, var sr) && fr.SequenceEqual(firstRoot) && sr.SequenceEqual(secondRoot);
     }
 
     private static bool SignatureValid(string algorithm, byte[] key, byte[] message, byte[] signature)
     {
-        if (algorithm == "ed25519")
-        {
-            return PublicKey.TryImport(SignatureAlgorithm.Ed25519, key, KeyBlobFormat.RawPublicKey, out var k) && SignatureAlgorithm.Ed25519.Verify(k!, message, signature);
-        }
-
+        if (algorithm == "ed25519") return PublicKey.TryImport(SignatureAlgorithm.Ed25519, key, KeyBlobFormat.RawPublicKey, out var k) && SignatureAlgorithm.Ed25519.Verify(k!, message, signature);
         Check(algorithm == "sm2-sm3", "未知签名算法", "unknown signature algorithm " + algorithm);
         var curve = new ECDomainParameters(GMNamedCurves.GetByName("sm2p256v1"));
         var sm2 = new SM2Signer();
@@ -193,34 +155,26 @@ internal static class BundleVerifier
     private static byte[] HeadInput(JsonElement h) => Framed("chub-sth-v1", Str(h, "enterpriseId"),
         h.GetProperty("treeSize").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), Str(h, "rootHash"), Str(h, "timestamp"), Str(h, "keyId"));
 
-    private static byte[] Framed(params string[] fields)
-    {
-        var bytes = new List<byte>();
-        foreach (var b in fields.Select(Utf8.GetBytes))
-        {
-            var length = new byte[4];
-            BinaryPrimitives.WriteUInt32BigEndian(length, (uint)b.Length);
-            bytes.AddRange(length);
-            bytes.AddRange(b);
-        }
-
-        return [.. bytes];
-    }
+    // Each field: its UTF-8 length as 4 bytes big-endian, then the bytes (docs/evidence-format.md §1).
+    private static byte[] Framed(params string[] fields) =>
+        [.. fields.Select(Utf8.GetBytes).SelectMany(b => new[] { (byte)(b.Length >> 24), (byte)(b.Length >> 16), (byte)(b.Length >> 8), (byte)b.Length }.Concat(b))];
 
     private static byte[] Node(byte[] l, byte[] r) => SHA256.HashData([0x01, .. l, .. r]);
 
     private static string Sha(byte[] data) => Convert.ToHexStringLower(SHA256.HashData(data));
+
+    private static string FileSha(Func<string, Stream?> open, string path)
+    {
+        using var s = open(path)!;
+        return Convert.ToHexStringLower(SHA256.HashData(s));
+    }
 
     private static string Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Fail("缺少字段", "missing field " + name);
 
     private static byte[] Hex(string s) => s.Length == 64 && s.All(char.IsAsciiHexDigitLower) ? Convert.FromHexString(s) : throw Fail("哈希格式错误", "not a 64-hex-digit hash");
 
-    private static byte[] B64(string s, string field)
-    {
-        try { return Convert.FromBase64String(s); }
-        catch (FormatException) { throw Fail("Base64 格式错误", "not base64: " + field); }
-    }
+    private static byte[] B64(string s, string field) => Try(() => Convert.FromBase64String(s), "not base64: " + field);
 
     private static byte[] ReadAll(Func<string, Stream?> open, string name)
     {
@@ -230,16 +184,15 @@ internal static class BundleVerifier
         return copy.ToArray();
     }
 
-    private static JsonDocument Parse(byte[] json, string what)
+    private static JsonDocument Parse(byte[] json, string what) => Try(() => JsonDocument.Parse(json), "unreadable JSON in " + what);
+
+    private static T Try<T>(Func<T> read, string en)
     {
-        try { return JsonDocument.Parse(json); }
-        catch (JsonException) { throw Fail("JSON 无法解析", "unreadable JSON in " + what); }
+        try { return read(); }
+        catch (Exception e) when (e is FormatException or JsonException) { throw Fail("格式错误", en); }
     }
 
-    private static void Check(bool ok, string zh, string en)
-    {
-        if (!ok) throw Fail(zh, en);
-    }
+    private static void Check(bool ok, string zh, string en) => _ = ok ? 0 : throw Fail(zh, en);
 
     private static Invalid Fail(string zh, string en) => new($"{zh} ({en})");
 }

@@ -131,7 +131,7 @@ internal static class EvidenceTiming
                 }
             });
 
-            var source = new TileNodeSource(tiles.ToDictionary(t => t.Key, t => (IReadOnlyList<byte[]?>)t.Value));
+            var source = new MemoNodeSource(new TileNodeSource(tiles.ToDictionary(t => t.Key, t => (IReadOnlyList<byte[]?>)t.Value)));
             Add(zip, files, "proofs/inclusion.jsonl", s =>
             {
                 using var w = new Utf8JsonWriter(s, options);

@@ -7,14 +7,26 @@ namespace ComplianceHub.Storage.Evidence;
 /// not yet cached, then the proof is computed. A bundle proves thousands of neighbouring entries with the same few
 /// tiles, so the cache (kept per prover, bounded) makes that one read per tile.
 /// </summary>
-public sealed class EvidenceProver(EvidenceTreeStore trees, string enterpriseId)
+public sealed class EvidenceProver
 {
     private const int MaxCachedTiles = 4_096;
 
+    private readonly EvidenceTreeStore _trees;
+
+    private readonly string _enterpriseId;
+
     private readonly Dictionary<TileId, IReadOnlyList<byte[]?>> _cache = [];
 
-    // Neighbouring leaves share most of their paths: each node is folded from its tile once.
-    private readonly Dictionary<(int Level, long Index), byte[]> _nodes = [];
+    private readonly MemoNodeSource _memo;
+
+    public EvidenceProver(EvidenceTreeStore trees, string enterpriseId)
+    {
+        _trees = trees;
+        _enterpriseId = enterpriseId;
+
+        // Neighbouring leaves share most of their paths: each inner node is folded from its tile once.
+        _memo = new MemoNodeSource(new TileNodeSource(_cache));
+    }
 
     public async Task<IReadOnlyList<byte[]>> InclusionAsync(long leafIndex, long treeSize, CancellationToken cancellationToken = default)
     {
@@ -46,30 +58,15 @@ public sealed class EvidenceProver(EvidenceTreeStore trees, string enterpriseId)
             if (_cache.Count + missing.Count > MaxCachedTiles)
             {
                 _cache.Clear();
-                _nodes.Clear();
+                _memo.Clear();
             }
 
-            foreach (var (tile, slots) in await trees.GetTilesAsync(enterpriseId, missing, cancellationToken).ConfigureAwait(false))
+            foreach (var (tile, slots) in await _trees.GetTilesAsync(_enterpriseId, missing, cancellationToken).ConfigureAwait(false))
             {
                 _cache[tile] = slots;
             }
         }
 
-        return new MemoSource(new TileNodeSource(_cache), _nodes);
-    }
-
-    private sealed class MemoSource(TileNodeSource tiles, Dictionary<(int Level, long Index), byte[]> nodes) : IMerkleNodeSource
-    {
-        public byte[] NodeHash(int level, long index)
-        {
-            if (level == 0) return tiles.NodeHash(level, index);
-            if (!nodes.TryGetValue((level, index), out var hash))
-            {
-                if (nodes.Count >= MaxCachedTiles * MerkleTiles.Width) nodes.Clear();
-                nodes[(level, index)] = hash = tiles.NodeHash(level, index);
-            }
-
-            return hash;
-        }
+        return _memo;
     }
 }

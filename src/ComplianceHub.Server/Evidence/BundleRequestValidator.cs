@@ -1,5 +1,5 @@
-using System.Globalization;
 using ComplianceHub.Domain.Evidence.Merkle;
+using ComplianceHub.Domain.Validation;
 using ComplianceHub.Grains.Evidence;
 using ComplianceHub.Grains.Evidence.Signing;
 using ComplianceHub.Server.Http;
@@ -88,16 +88,13 @@ public sealed class BundleRequestValidator(TreeHeadKeys keys, EvidenceTreeStore 
         return signed;
     }
 
+    // The one free-text rule of the hub (bounded, no invisible characters, no mobile or identity numbers): the
+    // case number and the reason become part of a permanent evidence entry.
     private static void CheckText(ProblemErrors errors, string field, string? value, int max, bool required)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (FieldRules.CheckText(value, field, field == "reason" ? "调取事由" : "案号", max, required) is { } error)
         {
-            if (required) errors.Add(field, "必填 (required)");
-            return;
+            errors.Add(error.Field, error.Message);
         }
-
-        if (value.Length > max) errors.Add(field, string.Create(CultureInfo.InvariantCulture, $"至多 {max} 字 (at most {max} characters)"));
-        if (TextRules.HasControlCharacters(value)) errors.Add(field, "不得含控制字符 (no control characters)");
-        if (PseudonymRules.LooksLikePhoneNumber(value)) errors.Add(field, "不得含手机号 (must not contain a phone number)");
     }
 }

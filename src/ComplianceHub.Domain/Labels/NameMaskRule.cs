@@ -11,6 +11,7 @@ internal static class NameMaskRule
     {
         // Printed characters other than separators; a surrogate pair (a rare surname) is one character.
         var visible = 0;
+        var first = '\0';
         for (var i = 0; i < name.Length; i++)
         {
             var c = name[i];
@@ -21,11 +22,13 @@ internal static class NameMaskRule
 
             if (!IsSeparator(c) && !char.IsLowSurrogate(c))
             {
+                first = visible == 0 ? c : first;
                 visible++;
             }
         }
 
-        if (visible <= 1)
+        // A single letter is a surname alone; a single control character or digit is not a name at all, and shows.
+        if (visible == 0 || (visible == 1 && (char.IsLetter(first) || char.IsHighSurrogate(first))))
         {
             return false;
         }

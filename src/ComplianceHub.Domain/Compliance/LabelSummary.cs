@@ -9,7 +9,11 @@ namespace ComplianceHub.Domain.Compliance;
 /// <param name="DeclaredMasked">Of those, declared privacy waybills.</param>
 /// <param name="SamplesChecked">Samples the hub checked.</param>
 /// <param name="CompliantSamples">Samples that passed every L1 check.</param>
-/// <param name="FalseDeclarationBatches">Batches declared fully masked whose samples said otherwise.</param>
+/// <param name="FalseDeclarationBatches">Batches declared fully masked whose samples said otherwise (any failing sample:
+/// a mismatch; a false declaration only beyond the margin, judged on <paramref name="ContradictedBatches"/>).</param>
+/// <param name="IdNumberSamples">Samples printing an identity number (ID_NUMBER_PRINTED).</param>
+/// <param name="ContradictedBatches">The contradicted batches the hub still holds figures of (its recent batches in the
+/// window), each with its samples; null when not known.</param>
 public sealed record LabelSummary(
     DateOnly From,
     DateOnly To,
@@ -17,7 +21,9 @@ public sealed record LabelSummary(
     long DeclaredMasked,
     long SamplesChecked,
     long CompliantSamples,
-    int FalseDeclarationBatches)
+    int FalseDeclarationBatches,
+    long IdNumberSamples = 0,
+    IReadOnlyList<DeclaredBatch>? ContradictedBatches = null)
 {
     /// <summary>What the enterprise says: masked / printed; null when nothing was printed.</summary>
     public double? DeclaredCoverage => Printed == 0 ? null : (double)DeclaredMasked / Printed;

@@ -80,7 +80,7 @@ public static class CyberspaceInspectionReport
                     ReportFormat.ShortTime(i.DetectedAt),
                     ReportFormat.ShortTime(i.ReportedToCacAt),
                     i.ReportedToCacAt is { } at ? ReportFormat.Hours(at - i.DetectedAt) : "—",
-                    i.Grade >= Domain.Incidents.IncidentGrade.Major ? ReportFormat.Hours(limit) : "—",
+                    i.Grade >= Domain.Incidents.IncidentGrade.Jiaoda ? ReportFormat.Hours(limit) : "—",
                     ClockVerdict(i, limit),
                     ReportFormat.ShortTime(i.IndividualsNotifiedAt),
                 ])));
@@ -112,7 +112,7 @@ public static class CyberspaceInspectionReport
 
     private static string ClockVerdict(ReportIncident incident, TimeSpan limit)
     {
-        if (incident.Grade < Domain.Incidents.IncidentGrade.Major)
+        if (incident.Grade < Domain.Incidents.IncidentGrade.Jiaoda)
         {
             return "一般事件，不适用 4 小时时限";
         }

@@ -34,7 +34,7 @@ public static class DemoEnterprises
         Staff: new StaffFigures(StaffCount: 46, HandlingPersonalInfo: 38, WithNdaInForce: 34, TrainedIn12Months: 32, DepartedWithAccountOpen: 1),
         Incidents:
         [
-            new ReportIncident("INC-2026-031", IncidentKind.LabelPhotography, IncidentGrade.General, 1_840, At(2026, 10, 15, 18), At(2026, 10, 18, 10), null, At(2026, 10, 19, 9), "已处置，报告迟延"),
+            new ReportIncident("INC-2026-031", IncidentKind.LabelPhotography, IncidentGrade.Yiban, 1_840, At(2026, 10, 15, 18), At(2026, 10, 18, 10), null, At(2026, 10, 19, 9), "已处置，报告迟延"),
         ],
         Scale: new ScaleFacts(IndividualsProcessed: 420_000, OfficerFiledOn: null, LastAuditOn: null, CriticalInfrastructure: false),
         Evidence: new EvidenceSnapshot(5_342, "9f3c2a71d4e85b06c1a9e7f2403b6d58a2c4e9f107b3d6a85e2f1c0b9d4a7e36"),
@@ -56,8 +56,8 @@ public static class DemoEnterprises
         Staff: new StaffFigures(StaffCount: 212, HandlingPersonalInfo: 164, WithNdaInForce: 160, TrainedIn12Months: 151, DepartedWithAccountOpen: 0),
         Incidents:
         [
-            new ReportIncident("INC-2026-007", IncidentKind.Trojan, IncidentGrade.Major, 52_300, At(2026, 7, 21, 3), At(2026, 7, 21, 9), At(2026, 7, 21, 12, 30), At(2026, 7, 23, 10), "已处置，网信报告超时"),
-            new ReportIncident("INC-2026-019", IncidentKind.AccountMisuse, IncidentGrade.General, 310, At(2026, 10, 20, 8), At(2026, 10, 20, 11), null, At(2026, 10, 21, 15), "已处置"),
+            new ReportIncident("INC-2026-007", IncidentKind.Trojan, IncidentGrade.Jiaoda, 52_300, At(2026, 7, 21, 3), At(2026, 7, 21, 9), At(2026, 7, 21, 12, 30), At(2026, 7, 23, 10), "已处置，网信报告超时"),
+            new ReportIncident("INC-2026-019", IncidentKind.AccountMisuse, IncidentGrade.Yiban, 310, At(2026, 10, 20, 8), At(2026, 10, 20, 11), null, At(2026, 10, 21, 15), "已处置"),
         ],
         Scale: new ScaleFacts(IndividualsProcessed: 13_500_000, OfficerFiledOn: null, LastAuditOn: new DateOnly(2024, 3, 15), CriticalInfrastructure: false),
         Evidence: new EvidenceSnapshot(88_214, "2b7e15a8c0f94d3e6a1b5c8d7e9f0a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f"),

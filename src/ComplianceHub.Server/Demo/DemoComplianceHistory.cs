@@ -79,10 +79,10 @@ public static class DemoComplianceHistory
     public static RecordIncident? Incident(DemoComplianceStory story, DateTimeOffset now, string actor) => story switch
     {
         DemoComplianceStory.TrojanUnreported => new RecordIncident(
-            new Incident("DEMO-INC-TROJAN", IncidentKind.Trojan, IncidentGrade.Major, now.AddHours(-6), 0,
+            new Incident("DEMO-INC-TROJAN", IncidentKind.Trojan, IncidentGrade.Jiaoda, now.AddHours(-6), 0,
                 ReportedToPostalAt: now.AddHours(-5)), IsNew: true, actor),
         DemoComplianceStory.LeakReportedLate => new RecordIncident(
-            new Incident("DEMO-INC-LEAK", IncidentKind.Leak, IncidentGrade.General, now.AddDays(-10), 8_614,
+            new Incident("DEMO-INC-LEAK", IncidentKind.Leak, IncidentGrade.Yiban, now.AddDays(-10), 8_614,
                 ReportedToPostalAt: now.AddDays(-10).AddHours(36), ContainedAt: now.AddDays(-9)), IsNew: true, actor),
         _ => null,
     };

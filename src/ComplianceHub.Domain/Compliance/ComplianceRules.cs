@@ -31,7 +31,8 @@ public static class ComplianceRules
         ],
         "覆盖率目标（默认 100%）可配置；GB/T 41833-2022 为推荐性标准，作为检验去标识化是否到位的方法 (the coverage target is configurable; GB/T 41833-2022 is a recommended standard, used as the test of de-identification)",
         ["L1"],
-        FindingSeverity.High);
+        FindingSeverity.High,
+        Penalties: [PiplLiability, ExpressLiability]);
 
     public static readonly ComplianceRule WaybillFalseDeclaration = new(
         "WAYBILL-FALSE-DECLARATION",
@@ -45,7 +46,8 @@ public static class ComplianceRules
         ],
         "申报全部为隐私面单而抽检不合格超出容差（不合格样本数和不合格率均达到配置值）才称虚报：所报数据误导监管，反映企业自身管理义务未落实；面单本身的不合格计入覆盖率规则，不重复认定为违反 GB/T 41833 (called a false declaration only beyond the configured margin of failing samples and failing share: the report misleads the regulator and shows the enterprise's own management duty unmet; the labels themselves count under coverage)",
         ["L1"],
-        FindingSeverity.High);
+        FindingSeverity.High,
+        Penalties: [PiplLiability, ExpressLiability]);
 
     public static readonly ComplianceRule WaybillDeclarationMismatch = new(
         "WAYBILL-DECLARATION-MISMATCH",
@@ -71,7 +73,8 @@ public static class ComplianceRules
         ],
         "",
         ["L12"],
-        FindingSeverity.High);
+        FindingSeverity.High,
+        Penalties: [ExpressLiability, PiplLiability]);
 
     public static readonly ComplianceRule StaffNda = new(
         "STAFF-NDA",
@@ -85,7 +88,8 @@ public static class ComplianceRules
         ],
         "要求每名接触用户信息的人员持有有效保密协议，是本平台对内部管理制度的检验口径 (a valid NDA for everyone handling personal information is our test of the internal management duty)",
         ["L3"],
-        FindingSeverity.Medium);
+        FindingSeverity.Medium,
+        Penalties: [PiplLiability]);
 
     public static readonly ComplianceRule StaffTraining12M = new(
         "STAFF-TRAINING-12M",
@@ -99,7 +103,8 @@ public static class ComplianceRules
         ],
         "法律要求“定期”培训；培训周期（默认 12 个月）和新入职宽限期为本平台政策，可配置 (the law says 定期; the period, 12 months by default, and the new-joiner grace are our configurable policy)",
         ["L3"],
-        FindingSeverity.Medium);
+        FindingSeverity.Medium,
+        Penalties: [PiplLiability]);
 
     public static readonly ComplianceRule AccountDepartedOpen = new(
         "ACCOUNT-DEPARTED-OPEN",
@@ -114,7 +119,8 @@ public static class ComplianceRules
         ],
         "注销时限（默认 24 小时）为本平台政策，可配置 (the closing deadline, 24 h by default, is our configurable policy)",
         ["L4"],
-        FindingSeverity.High);
+        FindingSeverity.High,
+        Penalties: [PiplLiability, .. CybersecurityLiability]);
 
     public static readonly ComplianceRule AccountUsedAfterDeparture = new(
         "ACCOUNT-USED-AFTER-DEPARTURE",
@@ -129,7 +135,8 @@ public static class ComplianceRules
         ],
         "",
         ["L4", "L10"],
-        FindingSeverity.Critical);
+        FindingSeverity.Critical,
+        Penalties: [PiplLiability, .. CybersecurityLiability]);
 
     public static readonly ComplianceRule AccessCrossOutlet = new(
         "ACCESS-CROSS-OUTLET",
@@ -181,7 +188,8 @@ public static class ComplianceRules
         ],
         "事件级别取企业自定级别与按《网络安全事件分级指南》可核实门槛计算的级别中较高者；各时限可配置，默认取办法规定值 (the grade is the higher of the declared one and the one computed from the guide's confirmable thresholds; the deadlines are configurable and default to the measures' own)",
         ["L7"],
-        FindingSeverity.Critical);
+        FindingSeverity.Critical,
+        Penalties: [IncidentReportingLiability]);
 
     public static readonly ComplianceRule IncidentGradeUnderstated = new(
         "INCIDENT-GRADE-UNDERSTATED",
@@ -194,7 +202,8 @@ public static class ComplianceRules
         ],
         "按涉及记录数计算（以人数计的门槛，记录重复时为上限）；门槛可配置 (computed from the records affected, read as individuals, an upper bound when records repeat a person; thresholds configurable)",
         ["L7"],
-        FindingSeverity.High);
+        FindingSeverity.High,
+        Penalties: [IncidentReportingLiability]);
 
     public static readonly ComplianceRule IncidentPostalReport = new(
         "INCIDENT-POSTAL-REPORT",
@@ -208,7 +217,8 @@ public static class ComplianceRules
         ],
         "条例要求“立即”报告，未规定小时数；时限（默认 24 小时）为本平台政策，可配置 (the regulation says 立即 with no hours; the deadline, 24 h by default, is our configurable policy)",
         ["L7"],
-        FindingSeverity.High);
+        FindingSeverity.High,
+        Penalties: [ExpressLiability]);
 
     public static readonly ComplianceRule IncidentNotifyIndividuals = new(
         "INCIDENT-NOTIFY-INDIVIDUALS",
@@ -221,7 +231,8 @@ public static class ComplianceRules
         ],
         "法律要求“立即”通知，未规定小时数；时限（默认 72 小时）为本平台政策，可配置 (the law says 立即 with no hours; the deadline, 72 h by default, is our configurable policy)",
         ["L7"],
-        FindingSeverity.High);
+        FindingSeverity.High,
+        Penalties: [PiplLiability]);
 
     public static readonly ComplianceRule ScaleProtectionOfficer = new(
         "SCALE-PROTECTION-OFFICER",
@@ -235,7 +246,8 @@ public static class ComplianceRules
         ],
         "",
         ["L8"],
-        FindingSeverity.Medium);
+        FindingSeverity.Medium,
+        Penalties: [PiplLiability]);
 
     public static readonly ComplianceRule ScaleComplianceAudit = new(
         "SCALE-COMPLIANCE-AUDIT",
@@ -249,7 +261,8 @@ public static class ComplianceRules
         ],
         "",
         ["L9"],
-        FindingSeverity.Medium);
+        FindingSeverity.Medium,
+        Penalties: [PiplLiability]);
 
     public static IReadOnlyList<ComplianceRule> All { get; } =
     [
@@ -265,7 +278,14 @@ public static class ComplianceRules
     /// to <see cref="Finding.Until"/>, or to <paramref name="now"/>) that bind the enterprise's kind. One source for
     /// the API, the PDFs and the console.
     /// </summary>
-    public static string LegalBasisOf(Finding finding, EnterpriseKind? kind, DateTimeOffset now)
+    public static string LegalBasisOf(Finding finding, EnterpriseKind? kind, DateTimeOffset now) =>
+        ForEventDays(finding, now, (rule, from, to) => rule.LegalBasisFor(from, to, kind));
+
+    /// <summary>The liability provisions a finding's duty carries, chosen the same way as <see cref="LegalBasisOf"/>; empty for a risk lead.</summary>
+    public static string PenaltiesOf(Finding finding, EnterpriseKind? kind, DateTimeOffset now) =>
+        ForEventDays(finding, now, (rule, from, to) => rule.PenaltiesFor(from, to, kind));
+
+    private static string ForEventDays(Finding finding, DateTimeOffset now, Func<ComplianceRule, DateOnly, DateOnly, string> text)
     {
         ArgumentNullException.ThrowIfNull(finding);
         if (Find(finding.RuleId) is not { } rule)
@@ -275,6 +295,6 @@ public static class ComplianceRules
 
         var from = Time.ChinaTime.DateOf(finding.Since ?? now);
         var to = Time.ChinaTime.DateOf(finding.Until ?? finding.Since ?? now);
-        return to < from ? rule.LegalBasisFor(to, from, kind) : rule.LegalBasisFor(from, to, kind);
+        return to < from ? text(rule, to, from) : text(rule, from, to);
     }
 }

@@ -26,6 +26,25 @@ public static class LegalCitations
         new($"《网络安全法》第二十三条（2025-10-28 修正，2026-01-01 施行；原第二十一条）：{what}", From: CybersecurityLawAmended),
     ];
 
+    /// <summary>PIPL's liability article, for the duties of a personal-information processor.</summary>
+    public static LegalCitation PiplLiability { get; } = new(
+        "《个人信息保护法》第六十六条：由履行个人信息保护职责的部门责令改正，给予警告，没收违法所得；拒不改正的，并处一百万元以下罚款；情节严重的，并处五千万元以下或者上一年度营业额百分之五以下罚款");
+
+    /// <summary>The Cybersecurity Law's liability article for the protection duties (logs): 第五十九条 before the amendment, 第六十一条 from 2026-01-01.</summary>
+    public static IReadOnlyList<LegalCitation> CybersecurityLiability { get; } =
+    [
+        new("《网络安全法》第五十九条（2017-06-01 施行）：不履行第二十一条规定的网络安全保护义务的罚则（罚则内容未经核实 unconfirmed）", Until: CybersecurityLawAmended.AddDays(-1)),
+        new("《网络安全法》第六十一条（2026-01-01 施行）：不履行第二十三条、第二十七条规定的网络安全保护义务的，由有关主管部门责令改正，给予警告，可以处一万元以上五万元以下罚款；拒不改正或者导致危害网络安全等后果的，处五万元以上五十万元以下罚款", From: CybersecurityLawAmended),
+    ];
+
+    /// <summary>快递暂行条例's liability chapter: neither the article applied nor its figures could be confirmed, so none is printed.</summary>
+    public static LegalCitation ExpressLiability { get; } = new(
+        "《快递暂行条例》法律责任一章由邮政管理部门处理（适用条款及罚款数额未经核实，不予列明 article and amounts unconfirmed）", Kinds: PostalEnterprises);
+
+    /// <summary>The incident-reporting measures name no penalty of their own: they refer to the laws.</summary>
+    public static LegalCitation IncidentReportingLiability { get; } = new(
+        "《国家网络安全事件报告管理办法》第十条：网络运营者未按照本办法规定报告网络安全事件的，有关主管部门按照有关法律、行政法规的规定进行处罚");
+
     public static LegalCitation PiplSecurityMeasures(string item) =>
         new($"《个人信息保护法》第五十一条（2021-11-01 施行）：{item}");
 

@@ -28,44 +28,30 @@ internal static class IdNumberRule
 
     public static bool Contains(ReadOnlySpan<char> field)
     {
-        // Most fields (names, phones) are shorter than the shortest identity number: no scan at all.
-        if (field.Length < LegacyLength)
+        // Any run of 15 or more digits covers exactly one position of every 15 in a row, so looking at every
+        // 15th character finds each candidate run: a 40-character address costs two looks, not forty.
+        var evaluatedTo = 0;
+        for (var probe = LegacyLength - 1; probe < field.Length; probe += LegacyLength)
         {
-            return false;
-        }
-
-        var i = 0;
-        while (i < field.Length)
-        {
-            if ((LabelCharClass.Of(field[i]) & LabelCharClass.Digit) == 0)
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < field.Length && (LabelCharClass.Of(field[i]) & LabelCharClass.Digit) != 0)
-            {
-                i++;
-            }
-
-            var run = field[start..i];
-            if (LetterAt(field, start - 1))
+            if (probe < evaluatedTo || !IsDigit(field[probe]))
             {
                 continue;
             }
 
-            if (run.Length == Length - 1 && i < field.Length && LabelChars.IsCheckX(field[i]) && !LetterAt(field, i + 1))
+            var start = probe;
+            while (start > 0 && IsDigit(field[start - 1]))
             {
-                if (HasValidCheck(run, 'X'))
-                {
-                    return true;
-                }
-
-                i++;
+                start--;
             }
-            else if ((run.Length == Length && !LetterAt(field, i) && HasValidCheck(run[..^1], run[^1]))
-                || (run.Length == LegacyLength && !LetterAt(field, i) && HasLegacyDate(run)))
+
+            var end = probe + 1;
+            while (end < field.Length && IsDigit(field[end]))
+            {
+                end++;
+            }
+
+            evaluatedTo = end;
+            if (IsIdentityNumber(field, start, end))
             {
                 return true;
             }
@@ -73,6 +59,27 @@ internal static class IdNumberRule
 
         return false;
     }
+
+    /// <summary>Whether the maximal digit run <c>field[start..end]</c>, with a check X after it, is an identity number.</summary>
+    private static bool IsIdentityNumber(ReadOnlySpan<char> field, int start, int end)
+    {
+        // A number glued to a Latin letter (an order code like AB330782199003071235) is a code, not an identity number.
+        if (LetterAt(field, start - 1))
+        {
+            return false;
+        }
+
+        var run = field[start..end];
+        return run.Length switch
+        {
+            Length - 1 => end < field.Length && LabelChars.IsCheckX(field[end]) && !LetterAt(field, end + 1) && HasValidCheck(run, 'X'),
+            Length => !LetterAt(field, end) && HasValidCheck(run[..^1], run[^1]),
+            LegacyLength => !LetterAt(field, end) && HasLegacyDate(run),
+            _ => false,
+        };
+    }
+
+    private static bool IsDigit(char c) => (LabelCharClass.Of(c) & LabelCharClass.Digit) != 0;
 
     /// <summary>Whether <paramref name="check"/> is the GB 11643 check character of the 17 digits.</summary>
     internal static bool HasValidCheck(ReadOnlySpan<char> body, char check)

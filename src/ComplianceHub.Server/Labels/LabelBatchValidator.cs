@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceHub.Domain.Labels;
 using ComplianceHub.Domain.Time;
 using ComplianceHub.Domain.Validation;
 using ComplianceHub.Server.Http;
@@ -86,6 +87,10 @@ public static class LabelBatchValidator
             CheckField(sample.Name, $"{path}.name", errors);
             CheckField(sample.Phone, $"{path}.phone", errors);
             CheckField(sample.Address, $"{path}.address", errors);
+            if (sample.Party is not null && !WaybillParties.TryParse(sample.Party, out _))
+            {
+                errors.Add($"{path}.party", "主体类型须为 person 或 organization (party must be person or organization)");
+            }
         }
     }
 

@@ -21,10 +21,6 @@ internal static class IdNumberRule
     private const int Length = 18;
     private const int LegacyLength = 15;
 
-    // GB 11643: weight of position i is 2^(17-i) mod 11; the check is the residue's entry of "10X98765432".
-    private static ReadOnlySpan<byte> Weights => [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-    private const string CheckCharacters = "10X98765432";
 
     public static bool Contains(ReadOnlySpan<char> field)
     {
@@ -84,13 +80,7 @@ internal static class IdNumberRule
     /// <summary>Whether <paramref name="check"/> is the GB 11643 check character of the 17 digits.</summary>
     internal static bool HasValidCheck(ReadOnlySpan<char> body, char check)
     {
-        var sum = 0;
-        for (var k = 0; k < Weights.Length; k++)
-        {
-            sum += LabelChars.DigitValue(body[k]) * Weights[k];
-        }
-
-        var expected = CheckCharacters[sum % 11];
+        var expected = ResidentIdNumbers.CheckCharacter(body);
         return expected == 'X' ? LabelChars.IsCheckX(check) : LabelChars.DigitValue(check) == expected - '0';
     }
 

@@ -71,7 +71,7 @@ public static class LabelBatchValidator
             var path = $"samples[{i}]";
             if (samples[i] is not { } sample)
             {
-                errors.Add(path, "样本不能为 null (sample cannot be null)");
+                errors.Add(path, "样本不能为空 (sample cannot be null)");
                 continue;
             }
 

@@ -19,6 +19,7 @@ dotnet build bench/ComplianceHub.Benchmarks -c Release -v quiet -nologo >/dev/nu
 
 ASPNETCORE_ENVIRONMENT=Development Storage__ConnectionString="$CHUB_STORAGE" Storage__TablePrefix=bench \
 Orleans__SiloPort="$(free_port)" Orleans__GatewayPort="$(free_port)" Logging__LogLevel__Default=Warning \
+RateLimits__PerTokenPerSecond=100000 RateLimits__PerTokenBurst=100000 \
   dotnet src/ComplianceHub.Server/bin/Release/net10.0/ComplianceHub.Server.dll --urls "$URL" >/tmp/chub-bench-hub.log 2>&1 &
 HUB_PID=$!
 trap 'kill $HUB_PID $AZURITE_PID 2>/dev/null || true' EXIT

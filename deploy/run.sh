@@ -42,6 +42,7 @@ ASPNETCORE_ENVIRONMENT=Development \
 Storage__ConnectionString="$CHUB_STORAGE" \
 Auth__DevSigningKey="$(cat "$DATA/dev-signing.key")" \
 Labels__FingerprintKey="$(cat "$DATA/fingerprint.key")" \
+Reports__BaseUrl="$URL" \
 Demo__Seed=true \
   bash -c 'cd src/ComplianceHub.Server && exec dotnet bin/Release/net10.0/ComplianceHub.Server.dll --urls "$1"' hub "$URL" &
 # The server itself (exec'd), not a `dotnet run` wrapper: Ctrl-C waits for its grains to write their state back

@@ -7,4 +7,5 @@ namespace ComplianceHub.Abstractions.Access;
 public sealed record RecordAccessLogs(
     [property: Id(0)] string BatchId,
     [property: Id(1)] IReadOnlyList<AccessLogRecord> Records,
-    [property: Id(2)] string Actor);
+    [property: Id(2)] string Actor,
+    [property: Id(3)] string ContentDigest = "");

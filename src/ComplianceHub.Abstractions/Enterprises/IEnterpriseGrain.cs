@@ -35,6 +35,14 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     [Alias("RecordLabelBatch")]
     Task<LabelBatchResult> RecordLabelBatch(LabelBatch batch);
 
+    /// <summary>
+    /// The first result of a label batch id already taken (flagged <c>Replayed</c>), or null: asked before the
+    /// samples are checked, so a replay of 10,000 samples costs one look-up.
+    /// </summary>
+    /// <exception cref="BatchConflictException">The id was taken by a batch with other content.</exception>
+    [Alias("FindLabelBatch")]
+    Task<LabelBatchResult?> FindLabelBatch(string batchId, string contentDigest);
+
     /// <summary>The daily label figures between two dates, inclusive.</summary>
     [Alias("GetLabelSeries")]
     Task<IReadOnlyList<DailyLabelStats>> GetLabelSeries(DateOnly first, DateOnly last);

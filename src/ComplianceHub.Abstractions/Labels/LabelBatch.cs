@@ -6,6 +6,7 @@ namespace ComplianceHub.Abstractions.Labels;
 /// </summary>
 /// <param name="Printed">Waybills printed in the batch, as declared.</param>
 /// <param name="DeclaredMasked">Of those, how many the enterprise declares were privacy waybills.</param>
+/// <param name="ContentDigest">Keyed digest of the request: what tells a replay from another batch reusing the id.</param>
 [GenerateSerializer, Immutable, Alias("chub.LabelBatch")]
 public sealed record LabelBatch(
     [property: Id(0)] string BatchId,
@@ -16,7 +17,8 @@ public sealed record LabelBatch(
     [property: Id(5)] int CompliantSamples,
     [property: Id(6)] LabelViolationCounts Violations,
     [property: Id(7)] IReadOnlyList<ViolatingSample> ViolatingSamples,
-    [property: Id(8)] string Actor)
+    [property: Id(8)] string Actor,
+    [property: Id(9)] string ContentDigest = "")
 {
     /// <summary>
     /// The batch declares every waybill masked, yet some sample failed: its declaration is contradicted

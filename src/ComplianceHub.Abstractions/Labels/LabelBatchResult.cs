@@ -1,6 +1,7 @@
 namespace ComplianceHub.Abstractions.Labels;
 
 /// <summary>What the hub recorded for a batch. A replay of the same batchId returns the first result with <see cref="Replayed"/> set.</summary>
+/// <param name="ContentDigest">Keyed digest of the request the batch came in (null for batches stored before it was kept): a later batch under the same id must carry the same.</param>
 [GenerateSerializer, Immutable, Alias("chub.LabelBatchResult")]
 public sealed record LabelBatchResult(
     [property: Id(0)] string BatchId,
@@ -12,4 +13,5 @@ public sealed record LabelBatchResult(
     [property: Id(6)] LabelViolationCounts Violations,
     [property: Id(7)] bool FalseDeclaration,
     [property: Id(8)] long EvidenceSeq,
-    [property: Id(9)] bool Replayed);
+    [property: Id(9)] bool Replayed,
+    [property: Id(10)] string? ContentDigest = null);

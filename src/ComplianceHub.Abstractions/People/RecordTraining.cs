@@ -6,4 +6,5 @@ namespace ComplianceHub.Abstractions.People;
 [GenerateSerializer, Immutable, Alias("chub.RecordTraining")]
 public sealed record RecordTraining(
     [property: Id(0)] TrainingSession Session,
-    [property: Id(1)] string Actor);
+    [property: Id(1)] string Actor,
+    [property: Id(2)] string ContentDigest = "");

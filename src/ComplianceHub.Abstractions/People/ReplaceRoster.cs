@@ -7,4 +7,5 @@ namespace ComplianceHub.Abstractions.People;
 public sealed record ReplaceRoster(
     [property: Id(0)] string BatchId,
     [property: Id(1)] StaffRoster Roster,
-    [property: Id(2)] string Actor);
+    [property: Id(2)] string Actor,
+    [property: Id(3)] string ContentDigest = "");

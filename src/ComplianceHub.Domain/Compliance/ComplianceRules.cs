@@ -293,8 +293,18 @@ public static class ComplianceRules
             return string.Empty;
         }
 
-        var from = Time.ChinaTime.DateOf(finding.Since ?? now);
-        var to = Time.ChinaTime.DateOf(finding.Until ?? finding.Since ?? now);
+        DateOnly from, to;
+        try
+        {
+            from = Time.ChinaTime.DateOf(finding.Since ?? now);
+            to = Time.ChinaTime.DateOf(finding.Until ?? finding.Since ?? now);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // A stored instant at the edge of the calendar must not fail the read: cite the law as it stands now.
+            from = to = Time.ChinaTime.DateOf(now);
+        }
+
         return to < from ? text(rule, to, from) : text(rule, from, to);
     }
 }

@@ -30,12 +30,29 @@ public static class Rulebook
         ArgumentNullException.ThrowIfNull(snapshot);
         options ??= RulebookOptions.Default;
         return Checks
-            .SelectMany(check => check.Evaluate(snapshot, options))
+            .SelectMany(check => Total(check, snapshot, options))
             .Where(f => ComplianceRules.Find(f.RuleId)?.BindsKind(snapshot.Kind) != false)
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.Subject, StringComparer.Ordinal)
             .ThenBy(f => f.Condition, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// A check's findings, or none when a stored value it meets is outside what date and number arithmetic can
+    /// hold (a date at the end of the calendar that slipped in before bounds were enforced). Reads must stay total:
+    /// such a value costs the one rule that met it, never the enterprise's whole view or its jurisdiction.
+    /// </summary>
+    private static IReadOnlyList<Finding> Total(IRuleCheck check, EnterpriseSnapshot snapshot, RulebookOptions options)
+    {
+        try
+        {
+            return [.. check.Evaluate(snapshot, options)];
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return [];
+        }
     }
 }

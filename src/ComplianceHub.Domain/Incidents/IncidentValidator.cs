@@ -5,6 +5,9 @@ namespace ComplianceHub.Domain.Incidents;
 /// <summary>Checks an incident as created or patched; errors name their JSON field.</summary>
 public static class IncidentValidator
 {
+    /// <summary>More records than this (over the world's population) is a typing error; the bound keeps sums far from overflow.</summary>
+    public const long MaxRecordsAffected = 10_000_000_000;
+
     public static IReadOnlyList<FieldError> Validate(Incident incident, DateTimeOffset now, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
@@ -21,9 +24,9 @@ public static class IncidentValidator
             errors.Add(new FieldError("grade", IncidentGrades.ExpectedForms));
         }
 
-        if (incident.RecordsAffected < 0)
+        if (incident.RecordsAffected is < 0 or > MaxRecordsAffected)
         {
-            errors.Add(new FieldError("recordsAffected", "涉及记录数不能为负 (recordsAffected cannot be negative)"));
+            errors.Add(new FieldError("recordsAffected", $"涉及记录数须在 0 到 {MaxRecordsAffected:N0} 之间 (recordsAffected must be 0 to {MaxRecordsAffected:N0})"));
         }
 
         FieldRules.RequireNotFutureInstant(incident.DetectedAt, "detectedAt", now, options.ClockSkew, errors);

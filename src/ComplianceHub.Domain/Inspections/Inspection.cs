@@ -7,6 +7,8 @@ namespace ComplianceHub.Domain.Inspections;
 /// </summary>
 /// <param name="FollowUpOf">For a follow-up inspection: the inspection whose orders it checks.</param>
 /// <param name="PerformedOn">The China date the first answer, finding or order was recorded.</param>
+/// <param name="Division">The enterprise's division when the inspection was opened: whose office the inspection is,
+/// even if the enterprise moves (null for inspections opened before it was recorded).</param>
 public sealed record Inspection(
     string InspectionId,
     string EnterpriseId,
@@ -25,7 +27,8 @@ public sealed record Inspection(
     IReadOnlyList<OrderRecord> Orders,
     string? ClosedBy,
     DateTimeOffset? ClosedAt,
-    int Steps)
+    int Steps,
+    string? Division = null)
 {
     public bool IsClosed => Status == InspectionStatus.Closed;
 

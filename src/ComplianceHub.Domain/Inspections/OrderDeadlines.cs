@@ -19,8 +19,15 @@ public static class OrderDeadlines
     public static int DaysOverdue(DateOnly deadline, DateTimeOffset now) =>
         ChinaTime.EndOf(deadline) <= now ? ChinaTime.DateOf(now).DayNumber - deadline.DayNumber : 0;
 
-    /// <summary>A new order's deadline must fall after today (China date): an order due today or earlier is overdue at birth.</summary>
-    public static bool IsAcceptableDeadline(DateOnly deadline, DateTimeOffset now) => deadline > ChinaTime.DateOf(now);
+    /// <summary>
+    /// A new order's deadline must fall after today (China date): an order due today or earlier is overdue at birth;
+    /// and within <see cref="Validation.FieldRules.MaxYearsAhead"/> years, since no rectification runs longer.
+    /// </summary>
+    public static bool IsAcceptableDeadline(DateOnly deadline, DateTimeOffset now)
+    {
+        var today = ChinaTime.DateOf(now);
+        return deadline > today && deadline <= today.AddYears(Validation.FieldRules.MaxYearsAhead);
+    }
 
     public static OrderStatus StatusOf(DateOnly deadline, bool submitted, bool verified, DateTimeOffset now) =>
         verified ? OrderStatus.Verified

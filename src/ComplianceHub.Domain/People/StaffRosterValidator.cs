@@ -7,6 +7,9 @@ public static class StaffRosterValidator
 {
     public const int MaxStaff = 100_000;
 
+    /// <summary>An NDA's end date lies at most this far ahead; one without end is sent without <c>expiresOn</c>.</summary>
+    public const int MaxNdaYearsAhead = 30;
+
     /// <param name="staff">The rows as received (null rows are reported, not thrown on).</param>
     /// <param name="now">The hub's clock: dates after it (beyond the skew) are rejected.</param>
     public static IReadOnlyList<FieldError> Validate(
@@ -80,6 +83,11 @@ public static class StaffRosterValidator
         if (member.Nda is { } nda)
         {
             FieldRules.RequireNotFutureDate(nda.SignedOn, $"{at}.nda.signedOn", now, skew, errors);
+            if (nda.ExpiresOn is { } ends)
+            {
+                FieldRules.RequireDateWithin(ends, $"{at}.nda.expiresOn", now, MaxNdaYearsAhead, errors);
+            }
+
             if (nda.ExpiresOn is { } expires && expires < nda.SignedOn)
             {
                 errors.Add(new FieldError(

@@ -18,11 +18,32 @@ public static class ChinaTime
     /// <summary>The China calendar day an instant falls on.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 
-    /// <summary>00:00 China time at the start of <paramref name="date"/>.</summary>
-    public static DateTimeOffset StartOf(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), Zone.GetUtcOffset(date.ToDateTime(TimeOnly.MinValue)));
+    /// <summary>
+    /// 00:00 China time at the start of <paramref name="date"/>. Total over every <see cref="DateOnly"/>: the
+    /// first day of the calendar (whose start lies before year 1 in UTC) answers <see cref="DateTimeOffset.MinValue"/>,
+    /// so an odd stored date degrades one figure instead of failing the read that meets it.
+    /// </summary>
+    public static DateTimeOffset StartOf(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        var offset = Zone.GetUtcOffset(local);
+        return local - DateTime.MinValue < offset ? DateTimeOffset.MinValue : new DateTimeOffset(local, offset);
+    }
 
-    /// <summary>00:00 China time after <paramref name="date"/>: the instant a day-granular event is over.</summary>
-    public static DateTimeOffset EndOf(DateOnly date) => StartOf(date.AddDays(1));
+    /// <summary>
+    /// 00:00 China time after <paramref name="date"/>: the instant a day-granular event is over. The last day of the
+    /// calendar never ends (<see cref="DateTimeOffset.MaxValue"/>) rather than overflowing.
+    /// </summary>
+    public static DateTimeOffset EndOf(DateOnly date) => date == DateOnly.MaxValue ? DateTimeOffset.MaxValue : StartOf(date.AddDays(1));
+
+    /// <summary><paramref name="date"/> moved by whole months, held at the ends of the calendar instead of throwing.</summary>
+    public static DateOnly AddMonthsClamped(DateOnly date, int months)
+    {
+        var target = ((long)date.Year * 12) + date.Month - 1 + months;
+        return target < 12 ? DateOnly.MinValue
+            : target > (9999L * 12) + 11 ? DateOnly.MaxValue
+            : date.AddMonths(months);
+    }
 
     /// <summary>The start of the China clock hour containing <paramref name="instant"/>.</summary>
     public static DateTimeOffset HourOf(DateTimeOffset instant)

@@ -40,16 +40,16 @@ public sealed record ComplianceLedger
     /// <summary>The evidence entry that last set the profile (scale duties cite it).</summary>
     [Id(7)] public long? ProfileSeq { get; init; }
 
-    public string? FindRecent(string kind, string batchId)
+    public RecentBatch? FindRecent(string kind, string batchId)
     {
         var key = RecentBatch.KeyOf(kind, batchId);
-        return RecentBatches.FirstOrDefault(b => b.Key == key)?.ResultJson;
+        return RecentBatches.FirstOrDefault(b => b.Key == key);
     }
 
-    public ComplianceLedger Remember(string kind, string batchId, string resultJson)
+    public ComplianceLedger Remember(string kind, string batchId, string resultJson, string contentDigest)
     {
         var prefix = kind + ":";
-        var batches = RecentBatches.Append(new RecentBatch(RecentBatch.KeyOf(kind, batchId), resultJson)).ToList();
+        var batches = RecentBatches.Append(new RecentBatch(RecentBatch.KeyOf(kind, batchId), resultJson, contentDigest)).ToList();
         if (batches.Count(b => b.Key.StartsWith(prefix, StringComparison.Ordinal)) > MaxRecentBatches)
         {
             batches.Remove(batches.First(b => b.Key.StartsWith(prefix, StringComparison.Ordinal)));

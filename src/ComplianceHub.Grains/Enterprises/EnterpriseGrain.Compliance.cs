@@ -13,6 +13,7 @@ using ComplianceHub.Domain.Incidents;
 using ComplianceHub.Domain.People;
 using ComplianceHub.Grains.Compliance;
 using ComplianceHub.Grains.Evidence;
+using ComplianceHub.Storage.Batches;
 
 namespace ComplianceHub.Grains.Enterprises;
 
@@ -28,7 +29,7 @@ public sealed partial class EnterpriseGrain
     public async Task<RosterResult> ReplaceRoster(ReplaceRoster command)
     {
         var current = await RegisteredStateAsync();
-        if (Replay<RosterResult>(EvidenceKinds.StaffRosterReplaced, command.BatchId) is { } earlier)
+        if (await ReplayAsync<RosterResult>(EvidenceKinds.StaffRosterReplaced, command.BatchId, command.ContentDigest) is { } earlier)
         {
             return earlier with { Replayed = true };
         }
@@ -41,7 +42,7 @@ public sealed partial class EnterpriseGrain
             command.BatchId, command.Roster.Staff.Count, changes.Joins.Count, changes.Departures.Count, changes.Returns.Count,
             changes.Removed.Count, changes.NdaChanges.Count, changes.AccountsClosed.Count, seq, Replayed: false);
         var ledger = current.Compliance with { Roster = command.Roster, RosterSeq = seq };
-        await CommitAsync(current with { Head = entry, Compliance = Remember(ledger, EvidenceKinds.StaffRosterReplaced, command.BatchId, result) });
+        await CommitAsync(current with { Head = entry, Compliance = Remember(ledger, EvidenceKinds.StaffRosterReplaced, command.BatchId, result, command.ContentDigest) });
         return result;
     }
 
@@ -51,7 +52,7 @@ public sealed partial class EnterpriseGrain
     {
         var current = await RegisteredStateAsync();
         var session = command.Session;
-        if (Replay<TrainingResult>(EvidenceKinds.TrainingRecorded, session.BatchId) is { } earlier)
+        if (await ReplayAsync<TrainingResult>(EvidenceKinds.TrainingRecorded, session.BatchId, command.ContentDigest) is { } earlier)
         {
             return earlier with { Replayed = true };
         }
@@ -64,14 +65,14 @@ public sealed partial class EnterpriseGrain
             .TakeLast(ComplianceLedger.MaxTrainings)
             .ToList();
         var ledger = current.Compliance with { Trainings = trainings };
-        await CommitAsync(current with { Head = entry, Compliance = Remember(ledger, EvidenceKinds.TrainingRecorded, session.BatchId, result) });
+        await CommitAsync(current with { Head = entry, Compliance = Remember(ledger, EvidenceKinds.TrainingRecorded, session.BatchId, result, command.ContentDigest) });
         return result;
     }
 
     public async Task<AccessLogResult> RecordAccessLogs(RecordAccessLogs command)
     {
         var current = await RegisteredStateAsync();
-        if (Replay<AccessLogResult>(EvidenceKinds.AccessLogsAccepted, command.BatchId) is { } earlier)
+        if (await ReplayAsync<AccessLogResult>(EvidenceKinds.AccessLogsAccepted, command.BatchId, command.ContentDigest) is { } earlier)
         {
             return earlier with { Replayed = true };
         }
@@ -86,7 +87,7 @@ public sealed partial class EnterpriseGrain
         var entry = EvidenceChain.Next(current.Head, Id, clock.GetUtcNow(), EvidenceKinds.AccessLogsAccepted, command.Actor, EvidencePayload.Serialize(payload));
         var result = new AccessLogResult(command.BatchId, command.Records.Count, detections.Count, seq, Replayed: false);
         var ledger = current.Compliance with { Access = summary };
-        await CommitAsync(current with { Head = entry, Compliance = Remember(ledger, EvidenceKinds.AccessLogsAccepted, command.BatchId, result) });
+        await CommitAsync(current with { Head = entry, Compliance = Remember(ledger, EvidenceKinds.AccessLogsAccepted, command.BatchId, result, command.ContentDigest) });
         return result;
     }
 
@@ -181,10 +182,23 @@ public sealed partial class EnterpriseGrain
 
     private static long NextSeq(EnterpriseState s) => (s.Head?.Seq ?? 0) + 1;
 
-    private T? Replay<T>(string kind, string batchId)
-        where T : class =>
-        state.State.Compliance.FindRecent(kind, batchId) is { } json ? JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web) : null;
+    /// <summary>The first result of a batch id already taken (recent ones from state, older ones from the index), or null.</summary>
+    /// <exception cref="BatchConflictException">The id was taken by a batch with other content.</exception>
+    private async Task<T?> ReplayAsync<T>(string kind, string batchId, string contentDigest)
+        where T : class
+    {
+        var earlier = state.State.Compliance.FindRecent(kind, batchId) is { } recent
+            ? new BatchRecord(recent.ResultJson, recent.ContentDigest)
+            : await batchIndex.FindAsync(Id, kind, batchId);
+        if (earlier is null)
+        {
+            return null;
+        }
 
-    private static ComplianceLedger Remember<T>(ComplianceLedger ledger, string kind, string batchId, T result) =>
-        ledger.Remember(kind, batchId, JsonSerializer.Serialize(result, JsonSerializerOptions.Web));
+        BatchReplays.RequireSameContent(batchId, earlier.ContentDigest, contentDigest);
+        return JsonSerializer.Deserialize<T>(earlier.ResultJson, JsonSerializerOptions.Web);
+    }
+
+    private static ComplianceLedger Remember<T>(ComplianceLedger ledger, string kind, string batchId, T result, string contentDigest) =>
+        ledger.Remember(kind, batchId, JsonSerializer.Serialize(result, JsonSerializerOptions.Web), contentDigest);
 }

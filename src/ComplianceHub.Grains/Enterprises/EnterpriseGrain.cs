@@ -5,10 +5,12 @@ using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Abstractions.Labels;
 using ComplianceHub.Domain.Enterprises;
 using ComplianceHub.Domain.Evidence;
+using ComplianceHub.Domain.Labels;
 using ComplianceHub.Grains.Compliance;
 using ComplianceHub.Grains.Evidence;
 using ComplianceHub.Grains.Labels;
 using ComplianceHub.Grains.Rollups;
+using ComplianceHub.Storage.Batches;
 using ComplianceHub.Storage.Directory;
 using ComplianceHub.Storage.Evidence;
 using ComplianceHub.Storage.Labels;
@@ -21,7 +23,7 @@ public sealed partial class EnterpriseGrain(
     [PersistentState("enterprise")] IPersistentState<EnterpriseState> state,
     EvidenceLogStore evidence,
     EnterpriseDirectory directory,
-    LabelBatchIndex batchIndex,
+    BatchIndex batchIndex,
     ViolatingSampleArchive sampleArchive,
     RollupMemberStore rollupMembers,
     IOptions<ComplianceOptions> complianceOptions,
@@ -104,9 +106,15 @@ public sealed partial class EnterpriseGrain(
             throw new EnterpriseNotRegisteredException($"Enterprise {Id} is not registered.");
         }
 
-        if (await FindBatchAsync(batch.BatchId) is { } earlier)
+        if (await FindLabelBatch(batch.BatchId, batch.ContentDigest) is { } earlier)
         {
-            return earlier with { Replayed = true };
+            return earlier;
+        }
+
+        if (current.Labels.PrintedOn(batch.Date) + batch.Printed > LabelVolume.MaxPrintedPerDay)
+        {
+            throw new LabelDayLimitException(
+                $"{batch.Date:yyyy-MM-dd} 当日打印量合计将超过 {LabelVolume.MaxPrintedPerDay:N0} 件 (the day's printed total would exceed {LabelVolume.MaxPrintedPerDay:N0} waybills).");
         }
 
         // The archive goes first: a crash after it leaves a blob a retry overwrites identically,
@@ -126,7 +134,7 @@ public sealed partial class EnterpriseGrain(
         var entry = EvidenceChain.Next(current.Head, Id, clock.GetUtcNow(), EvidenceKinds.LabelBatchAccepted, batch.Actor, EvidencePayload.Serialize(payload));
         var result = new LabelBatchResult(
             batch.BatchId, batch.Date, batch.Printed, batch.DeclaredMasked, batch.SamplesChecked, batch.CompliantSamples,
-            batch.Violations, batch.IsFalseDeclaration, entry.Seq, Replayed: false);
+            batch.Violations, batch.IsFalseDeclaration, entry.Seq, Replayed: false, batch.ContentDigest);
 
         await CommitAsync(current with { Head = entry, Labels = current.Labels.Apply(batch, result) });
         return result;
@@ -135,15 +143,18 @@ public sealed partial class EnterpriseGrain(
     public Task<IReadOnlyList<DailyLabelStats>> GetLabelSeries(DateOnly first, DateOnly last) =>
         Task.FromResult(state.State.Labels.Series(first, last));
 
-    private async Task<LabelBatchResult?> FindBatchAsync(string batchId)
+    public async Task<LabelBatchResult?> FindLabelBatch(string batchId, string contentDigest)
     {
-        if (state.State.Labels.FindRecent(batchId) is { } recent)
+        await PublishAsync();
+        var earlier = state.State.Labels.FindRecent(batchId)
+            ?? (await batchIndex.FindAsync(Id, EvidenceKinds.LabelBatchAccepted, batchId) is { } stored ? LabelBatchResultJson.Parse(stored.ResultJson) : null);
+        if (earlier is null)
         {
-            return recent;
+            return null;
         }
 
-        var stored = await batchIndex.FindAsync(Id, batchId);
-        return stored is null ? null : LabelBatchResultJson.Parse(stored);
+        BatchReplays.RequireSameContent(batchId, earlier.ContentDigest, contentDigest);
+        return earlier with { Replayed = true };
     }
 
     private EnterpriseView? View()
@@ -189,7 +200,11 @@ public sealed partial class EnterpriseGrain(
 
                 break;
             case EvidenceKinds.LabelBatchAccepted when current.Labels.Recent is [.., var newest]:
-                await batchIndex.PutAsync(Id, newest.BatchId, LabelBatchResultJson.Serialize(newest));
+                await batchIndex.PutAsync(Id, head.Kind, newest.BatchId, new BatchRecord(LabelBatchResultJson.Serialize(newest), newest.ContentDigest));
+                break;
+            case EvidenceKinds.StaffRosterReplaced or EvidenceKinds.TrainingRecorded or EvidenceKinds.AccessLogsAccepted
+                when current.Compliance.RecentBatches is [.., var latest]:
+                await batchIndex.PutAsync(Id, head.Kind, latest.BatchIdOf(head.Kind), new BatchRecord(latest.ResultJson, latest.ContentDigest));
                 break;
         }
 

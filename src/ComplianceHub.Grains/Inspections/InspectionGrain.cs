@@ -67,7 +67,7 @@ public sealed class InspectionGrain(
         var inspection = new Inspection(
             Id, command.EnterpriseId, command.Authority, command.Kind, command.PlannedOn, command.FollowUpOf, command.Actor, now,
             InspectionChecklist.For(command.Authority).Version, baseline, InspectionStatus.Planned, PerformedOn: null, [], [], [],
-            ClosedBy: null, ClosedAt: null, Steps: 1);
+            ClosedBy: null, ClosedAt: null, Steps: 1, Division: snapshot.Enterprise.Profile.Division);
         var payload = new InspectionPayloads.Opened(
             Id, InspectionAuthorities.ToWireName(command.Authority), InspectionKinds.ToWireName(command.Kind), Date(command.PlannedOn),
             command.FollowUpOf, baseline.EvidenceSeq, baseline.Score);

@@ -24,6 +24,9 @@ public sealed record LabelLedgerState
 
     public LabelBatchResult? FindRecent(string batchId) => Array.Find(Recent, r => r.BatchId == batchId);
 
+    /// <summary>Waybills printed on <paramref name="date"/> so far (0 for a day no longer retained).</summary>
+    public long PrintedOn(DateOnly date) => Array.Find(Days, d => d.Date == date)?.Printed ?? 0;
+
     public LabelLedgerState Apply(LabelBatch batch, LabelBatchResult result)
     {
         var days = Days.ToList();

@@ -9,10 +9,7 @@ public static class AccessLogMapper
 {
     public static IReadOnlyList<AccessLogRecord>? ToRecords(AccessLogBatchRequest request, DateTimeOffset now, ValidationOptions options, ProblemErrors errors)
     {
-        if (!FieldRules.IsId(request.BatchId))
-        {
-            errors.Add("batchId", BatchIds.Message);
-        }
+        errors.Add(FieldRules.CheckId(request.BatchId, "batchId", "批次号"));
 
         if (request.Records is not { } rows)
         {
@@ -31,10 +28,7 @@ public static class AccessLogMapper
             return null;
         }
 
-        foreach (var error in AccessLogValidator.Validate(records, now, options))
-        {
-            errors.Add(error.Field, error.Message);
-        }
+        errors.AddRange(AccessLogValidator.Validate(records, now, options));
 
         return errors.Any ? null : records.Select(r => r!).ToList();
     }
@@ -63,12 +57,6 @@ public static class AccessLogMapper
         if (row.Count is null)
         {
             errors.Add($"{path}.count", "运单数必填 (count is required)");
-            ok = false;
-        }
-
-        if (PseudonymRules.LooksLikePhoneNumber(row.Account))
-        {
-            errors.Add($"{path}.account", PseudonymRules.Message);
             ok = false;
         }
 

@@ -25,7 +25,8 @@ public static class AccessLogsApi
     }
 
     private static async Task<IResult> PostBatch(
-        string id, HttpRequest request, IGrainFactory grains, TimeProvider clock, ValidationOptions validation, CancellationToken cancellationToken)
+        string id, HttpRequest request, IGrainFactory grains, ContentDigests digests, TimeProvider clock, ValidationOptions validation,
+        CancellationToken cancellationToken)
     {
         var submission = await DataSubmission.ReadAsync<AccessLogBatchRequest>(id, request, grains, MaxBatchBytes, cancellationToken);
         if (submission.Problem is not null)
@@ -41,7 +42,7 @@ public static class AccessLogsApi
         }
 
         var grain = grains.GetGrain<IEnterpriseGrain>(submission.EnterpriseId);
-        var result = await grain.RecordAccessLogs(new RecordAccessLogs(submission.Body!.BatchId!, records, submission.Actor));
+        var result = await grain.RecordAccessLogs(new RecordAccessLogs(submission.Body!.BatchId!, records, submission.Actor, digests.Of(submission.Body!)));
         return BatchResults.CreatedOrReplayed(result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/findings", result);
     }
 }

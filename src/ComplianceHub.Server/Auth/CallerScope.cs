@@ -54,12 +54,20 @@ public sealed class CallerScope
 
     /// <summary>
     /// Admins register anywhere; a regulator within its division (both the old and the new one when an
-    /// enterprise moves); an enterprise keeps its own profile. Prosecutors never write.
+    /// enterprise moves); an enterprise registers itself and keeps its own profile, but never moves itself to
+    /// another division: that would take it out of its regulator's reach. Prosecutors never write.
     /// </summary>
     public bool CanRegister(EnterpriseId id, DivisionCode division, DivisionCode? previousDivision) =>
         IsAdmin
         || (IsRegulator && Governs(division) && (previousDivision is not { } before || Governs(before)))
-        || (Roles.Contains(Auth.Roles.Enterprise) && Speaks(id));
+        || (Roles.Contains(Auth.Roles.Enterprise) && Speaks(id) && (previousDivision is not { } was || was == division));
+
+    /// <summary>
+    /// An inspection is read by whoever may read its enterprise now, and stays readable by the regulators and
+    /// prosecutors of the division it was opened in, even after the enterprise moved.
+    /// </summary>
+    public bool CanReadInspection(EnterpriseId id, DivisionCode currentDivision, DivisionCode openedIn) =>
+        CanRead(id, currentDivision) || CanRead(id, openedIn);
 
     /// <summary>An enterprise pushes its own data (batches, rosters, logs); admins may act for it. Regulators read, not write.</summary>
     public bool CanSubmitData(EnterpriseId id) =>

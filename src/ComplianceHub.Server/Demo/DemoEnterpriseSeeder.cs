@@ -3,6 +3,7 @@ using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Enterprises;
 using ComplianceHub.Domain.Time;
 using ComplianceHub.Grains.Compliance;
+using ComplianceHub.Server.Http;
 using ComplianceHub.Server.Labels;
 
 namespace ComplianceHub.Server.Demo;
@@ -17,7 +18,7 @@ public static class DemoEnterpriseSeeder
 
     /// <returns>Whether the enterprise was newly registered, and how many label batches were new.</returns>
     public static async Task<(bool Created, int NewBatches)> SeedAsync(
-        IGrainFactory grains, LabelSampleChecker checker, DemoEnterprise demo, int serial, string id, DateTimeOffset now)
+        IGrainFactory grains, LabelSampleChecker checker, ContentDigests digests, DemoEnterprise demo, int serial, string id, DateTimeOffset now)
     {
         var grain = grains.GetGrain<IEnterpriseGrain>(id);
         var registered = await grain.Register(new RegisterEnterprise(demo.ToProfile(), Actor));
@@ -35,7 +36,7 @@ public static class DemoEnterpriseSeeder
         foreach (var request in DemoLabelHistory.For(id, serial, ChinaTime.DateOf(now)))
         {
             var date = DateOnly.Parse(request.Date!, CultureInfo.InvariantCulture);
-            var recorded = await grain.RecordLabelBatch(checker.Check(request, date, Actor));
+            var recorded = await grain.RecordLabelBatch(checker.Check(request, date, Actor, digests.Of(request)));
             newBatches += recorded.Replayed ? 0 : 1;
         }
 

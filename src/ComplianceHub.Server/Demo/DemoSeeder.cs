@@ -1,4 +1,5 @@
 using ComplianceHub.Domain.Enterprises;
+using ComplianceHub.Server.Http;
 using ComplianceHub.Server.Labels;
 
 namespace ComplianceHub.Server.Demo;
@@ -8,7 +9,7 @@ namespace ComplianceHub.Server.Demo;
 /// incidents and label history. Idempotent, so restarting the hub changes nothing.
 /// </summary>
 public sealed partial class DemoSeeder(
-    IGrainFactory grains, LabelSampleChecker checker, TimeProvider clock, IHostApplicationLifetime lifetime, DemoSeedingStatus status, ILogger<DemoSeeder> logger)
+    IGrainFactory grains, LabelSampleChecker checker, ContentDigests digests, TimeProvider clock, IHostApplicationLifetime lifetime, DemoSeedingStatus status, ILogger<DemoSeeder> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,7 +25,7 @@ public sealed partial class DemoSeeder(
         await Parallel.ForEachAsync(DemoDataset.Enterprises.Select((demo, serial) => (demo, serial)), options, async (item, _) =>
         {
             var id = EnterpriseId.Parse(item.demo.Id).ToString();
-            var (isNew, newBatches) = await DemoEnterpriseSeeder.SeedAsync(grains, checker, item.demo, item.serial, id, now);
+            var (isNew, newBatches) = await DemoEnterpriseSeeder.SeedAsync(grains, checker, digests, item.demo, item.serial, id, now);
             Interlocked.Add(ref created, isNew ? 1 : 0);
             Interlocked.Add(ref batches, newBatches);
         });

@@ -1,6 +1,7 @@
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Divisions;
 using ComplianceHub.Domain.Enterprises;
+using ComplianceHub.Domain.Validation;
 using ComplianceHub.Server.Http;
 
 namespace ComplianceHub.Server.Enterprises;
@@ -21,18 +22,7 @@ public static class EnterpriseRequestValidator
     public static EnterpriseProfile? Validate(RegisterEnterpriseRequest request, DateOnly today, ProblemErrors errors)
     {
         var name = request.Name?.Trim();
-        if (string.IsNullOrEmpty(name))
-        {
-            errors.Add("name", "企业名称必填 (name is required)");
-        }
-        else if (name.Length > MaxNameLength)
-        {
-            errors.Add("name", $"企业名称不超过 {MaxNameLength} 字 (name is longer than {MaxNameLength} characters)");
-        }
-        else if (TextRules.HasControlCharacters(name))
-        {
-            errors.Add("name", "企业名称含控制字符 (name contains control characters)");
-        }
+        errors.Add(FieldRules.CheckText(name, "name", "企业名称", MaxNameLength));
 
         var kindValid = EnterpriseKinds.TryParse(request.Kind, out var kind);
         if (!kindValid)

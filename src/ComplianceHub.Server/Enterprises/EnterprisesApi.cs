@@ -98,14 +98,15 @@ public static class EnterprisesApi
     {
         var scope = CallerScope.From(context.User);
         var errors = new ProblemErrors();
-        DivisionPrefix prefix = default;
+        // Without a division the caller's whole listable area is meant: its governed division, the nation for an admin.
+        var prefix = DivisionPrefix.Nation;
         if (division is null)
         {
-            if (scope.Division is { } governed)
+            if ((scope.Division ?? scope.Listable) is { } listable)
             {
-                prefix = governed;
+                prefix = listable;
             }
-            else if (!scope.IsAdmin)
+            else
             {
                 errors.Add("division", "请指定行政区划 (division is required)");
             }

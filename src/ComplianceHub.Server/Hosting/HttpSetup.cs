@@ -1,4 +1,5 @@
 using ComplianceHub.Server.Http;
+using ComplianceHub.Server.Security;
 
 namespace ComplianceHub.Server.Hosting;
 
@@ -13,20 +14,26 @@ public static class HttpSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
+        builder.Services.AddExceptionHandler<BatchConflictExceptionHandler>();
+        builder.Services.AddSingleton<ContentDigests>();
         builder.Services.AddOpenApi();
+        builder.Services.AddComplianceHubRateLimits(builder.Configuration);
         return builder;
     }
 
     /// <summary>
     /// Problem details for everything: a change storage could not take becomes a 503 to retry, any other
     /// unhandled exception a 500 problem without a stack trace, and an empty 4xx (e.g. 401 from the bearer
-    /// handler) gets a problem body too.
+    /// handler) gets a problem body too. Every refused authorization is written to the security log; the rate
+    /// limiter runs after authentication, so a token's budget follows its identity.
     /// </summary>
     public static WebApplication UseComplianceHubHttp(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<SecurityLogMiddleware>();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

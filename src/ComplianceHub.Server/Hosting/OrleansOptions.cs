@@ -1,6 +1,6 @@
 namespace ComplianceHub.Server.Hosting;
 
-/// <summary>How the silo joins its cluster. Empty <see cref="RedisClustering"/> means one machine, localhost clustering.</summary>
+/// <summary>How the silo joins its cluster (<c>Orleans:*</c>).</summary>
 public sealed class OrleansOptions
 {
     public const string SectionName = "Orleans";
@@ -13,6 +13,22 @@ public sealed class OrleansOptions
 
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>Redis connection string; when set, silos on several machines find each other through Redis.</summary>
+    /// <summary>
+    /// <c>localhost</c> (one silo, the default), <c>azure-table</c> (silos find each other in the storage account's
+    /// membership table: what a deployment needs), or <c>redis</c> (through <see cref="RedisClustering"/>).
+    /// A set <see cref="RedisClustering"/> with no <see cref="Clustering"/> means <c>redis</c>, as before.
+    /// </summary>
+    public string? Clustering { get; set; }
+
+    /// <summary>Redis connection string for <c>redis</c> clustering.</summary>
     public string? RedisClustering { get; set; }
+
+    /// <summary>The address other silos and clients reach this one at (not for localhost or Kubernetes, which know their own); default 127.0.0.1.</summary>
+    public string? AdvertisedIPAddress { get; set; }
+
+    /// <summary>Run under Kubernetes (Microsoft.Orleans.Hosting.Kubernetes): pod name, IP and cluster id come from the pod.</summary>
+    public bool Kubernetes { get; set; }
+
+    public string ClusteringMode =>
+        (Clustering ?? (string.IsNullOrWhiteSpace(RedisClustering) ? "localhost" : "redis")).Trim().ToLowerInvariant();
 }

@@ -18,6 +18,10 @@ public static class JsonBody
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
         MaxDepth = 16,
+
+        // {"division":"330782","division":"420106"} must not quietly mean the last one: a proxy, a log and the
+        // hub could each read a different value. Refused, naming the key.
+        AllowDuplicateProperties = false,
     };
 
     public static async Task<BodyResult<T>> ReadAsync<T>(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
@@ -65,7 +69,9 @@ public static class JsonBody
         catch (JsonException ex)
         {
             var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-            return Invalid<T>(path, $"JSON 格式或类型错误 (malformed JSON or wrong type): {Describe(ex)}");
+            return IsDuplicateKey(ex)
+                ? Invalid<T>(path, $"JSON 对象中的键重复 (duplicate key in a JSON object): {Describe(ex)}")
+                : Invalid<T>(path, $"JSON 格式或类型错误 (malformed JSON or wrong type): {Describe(ex)}");
         }
     }
 
@@ -73,6 +79,9 @@ public static class JsonBody
     // client sent (possibly personal data) is echoed back or logged.
     private static string Describe(JsonException ex) =>
         ex.LineNumber is { } line ? $"line {line + 1}, byte {ex.BytePositionInLine + 1}" : "unreadable value";
+
+    // The serializer says so only in its (English) message; the path already names the key.
+    private static bool IsDuplicateKey(JsonException ex) => ex.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase);
 
     private static BodyResult<T> Fail<T>(IResult problem)
         where T : class => new(null, problem);

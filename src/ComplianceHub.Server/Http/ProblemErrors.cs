@@ -1,3 +1,4 @@
+using ComplianceHub.Domain.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ComplianceHub.Server.Http;
@@ -17,6 +18,24 @@ public sealed class ProblemErrors
         }
 
         messages.Add(message);
+    }
+
+    /// <summary>Adds a domain rule's error, if it found one.</summary>
+    public void Add(FieldError? error)
+    {
+        if (error is not null)
+        {
+            Add(error.Field, error.Message);
+        }
+    }
+
+    public void AddRange(IEnumerable<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var error in errors)
+        {
+            Add(error);
+        }
     }
 
     public ValidationProblem ToProblem() => TypedResults.ValidationProblem(

@@ -71,10 +71,10 @@ public static class IncidentsApi
         string id, string incidentId, HttpRequest request, IGrainFactory grains, TimeProvider clock, ValidationOptions validation,
         CancellationToken cancellationToken)
     {
-        if (!FieldRules.IsId(incidentId))
+        if (FieldRules.CheckId(incidentId, "incidentId", "事件编号") is { } idError)
         {
             var invalid = new ProblemErrors();
-            invalid.Add("incidentId", "事件编号为 1–64 位字母、数字或 . _ : - (incidentId: 1–64 of letters, digits . _ : -)");
+            invalid.Add(idError);
             return invalid.ToProblem();
         }
 
@@ -108,10 +108,7 @@ public static class IncidentsApi
         where T : class
     {
         var errors = new ProblemErrors();
-        foreach (var error in IncidentValidator.Validate(incident, clock.GetUtcNow(), validation))
-        {
-            errors.Add(error.Field, error.Message);
-        }
+        errors.AddRange(IncidentValidator.Validate(incident, clock.GetUtcNow(), validation));
 
         if (errors.Any)
         {

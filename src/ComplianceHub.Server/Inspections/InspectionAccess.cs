@@ -33,13 +33,19 @@ public static class InspectionAccess
         var scope = CallerScope.From(context.User);
         var enterpriseId = EnterpriseId.Parse(view.Inspection.EnterpriseId);
         var enterprise = await grains.GetGrain<IEnterpriseGrain>(enterpriseId.ToString()).GetView();
-        var division = DivisionCode.Parse(enterprise!.Profile.Division);
-        return scope.CanRead(enterpriseId, division)
-            ? new InspectionRead(key, view, division, scope, null)
+        var current = DivisionCode.Parse(enterprise!.Profile.Division);
+
+        // Inspections opened before the division was recorded belong to the enterprise's current division.
+        var openedIn = DivisionCode.TryParse(view.Inspection.Division, out var recorded, out _) ? recorded : current;
+        return scope.CanReadInspection(enterpriseId, current, openedIn)
+            ? new InspectionRead(key, view, openedIn, scope, null)
             : InspectionRead.Fail(Problems.Forbidden("无权查看该检查 (this inspection is outside what you may read)."));
     }
 
-    /// <summary>Reads, then requires the caller to be a regulator of the inspection's authority governing its enterprise.</summary>
+    /// <summary>
+    /// Reads, then requires the caller to be a regulator of the inspection's authority governing the division it was
+    /// opened in: a move of the enterprise does not hand an open inspection to another office.
+    /// </summary>
     public static async Task<InspectionRead> ForInspectorAsync(string id, HttpContext context, IGrainFactory grains)
     {
         var read = await ReadAsync(id, context, grains);

@@ -4,7 +4,7 @@ using ComplianceHub.Server.Auth;
 
 namespace ComplianceHub.Server.Inspections;
 
-/// <summary>The outcome of <see cref="InspectionAccess.ReadAsync"/>: the inspection, the enterprise's division and the caller, or the problem.</summary>
+/// <summary>The outcome of <see cref="InspectionAccess.ReadAsync"/>: the inspection, the division it was opened in and the caller, or the problem.</summary>
 public sealed record InspectionRead(Guid Key, InspectionView? View, DivisionCode Division, CallerScope? Caller, IResult? Problem)
 {
     public static InspectionRead Fail(IResult problem) => new(Guid.Empty, null, default, null, problem);

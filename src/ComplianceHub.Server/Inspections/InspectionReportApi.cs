@@ -30,12 +30,17 @@ public static class InspectionReportApi
     /// </summary>
     private static async Task<IResult> Render(
         string id, string? authority, HttpContext context, IGrainFactory grains, ReportIssuer issuer, IOptions<ComplianceOptions> compliance,
-        IConfiguration configuration, CancellationToken cancellationToken)
+        ReportBaseUrl baseUrl, CancellationToken cancellationToken)
     {
         var read = await InspectionAccess.ReadAsync(id, context, grains);
         if (read.Problem is not null)
         {
             return read.Problem;
+        }
+
+        if (IssuedPdf.NewIssue(baseUrl) is not { } issue)
+        {
+            return IssuedPdf.BaseUrlMissing();
         }
 
         var inspection = read.View!.Inspection;
@@ -50,7 +55,6 @@ public static class InspectionReportApi
         var data = new InspectionReportData(
             EnterpriseReportMapper.ToReportData(snapshot, compliance.Value.Rulebook),
             InspectionReportMapper.ToDetails(read.View, read.Division, await InspectionAccess.ReviewedOrdersAsync(read.View, grains)));
-        var issue = IssuedPdf.NewIssue(context, configuration);
         using var pdf = new MemoryStream();
         var kind = inspection.Authority == InspectionAuthority.Postal ? "postal-inspection" : "cyberspace-inspection";
         if (inspection.Authority == InspectionAuthority.Postal)

@@ -1,3 +1,4 @@
+using ComplianceHub.Domain.Validation;
 using ComplianceHub.Server.Http;
 
 namespace ComplianceHub.Server.Inspections;
@@ -9,29 +10,14 @@ public static class InspectionText
 
     public const int MaxNote = 500;
 
-    /// <summary>Adds an error naming <paramref name="field"/> when the text is missing (if required), too long or carries control characters.</summary>
+    /// <summary>
+    /// Adds an error naming <paramref name="field"/> when the text is missing (if required), blank, too long, or carries
+    /// control characters or personal data (the shared rule of <see cref="FieldRules.CheckText"/>).
+    /// </summary>
     public static void Check(ProblemErrors errors, string field, string? value, int max, bool required)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (required || value is not null)
-            {
-                errors.Add(field, $"{field} 必填且不能为空白 ({field} is required and may not be blank)");
-            }
-
-            return;
-        }
-
-        if (value.Length > max)
-        {
-            errors.Add(field, $"最多 {max} 个字符 (at most {max} characters)");
-        }
-
-        if (TextRules.HasControlCharacters(value))
-        {
-            errors.Add(field, "不能包含控制字符或不可见格式字符 (control or invisible format characters are not allowed)");
-        }
+        errors.Add(FieldRules.CheckText(value, field, field, max, required));
     }
 
     public static bool IsSha256(string? value) => value is { Length: 64 } && value.All(char.IsAsciiHexDigitLower);

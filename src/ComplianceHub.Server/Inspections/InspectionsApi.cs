@@ -58,7 +58,7 @@ public static class InspectionsApi
         }
     }
 
-    private static async Task<IResult> Open(HttpRequest request, IGrainFactory grains, CancellationToken cancellationToken)
+    private static async Task<IResult> Open(HttpRequest request, IGrainFactory grains, TimeProvider clock, CancellationToken cancellationToken)
     {
         var body = await JsonBody.ReadAsync<OpenInspectionRequest>(request, MaxBodyBytes, cancellationToken);
         if (body.Problem is not null)
@@ -87,9 +87,11 @@ public static class InspectionsApi
         {
             errors.Add("plannedOn", "计划检查日期必填 (plannedOn is required, yyyy-MM-dd)");
         }
-        else if (b.PlannedOn < FieldRules.EarliestDate)
+        else
         {
-            errors.Add("plannedOn", "计划检查日期无效 (plannedOn is out of range)");
+            var bounds = new List<FieldError>();
+            FieldRules.RequireDateWithin(b.PlannedOn.Value, "plannedOn", clock.GetUtcNow(), FieldRules.MaxYearsAhead, bounds);
+            errors.AddRange(bounds);
         }
 
         var key = Guid.NewGuid();
@@ -168,6 +170,7 @@ public static class InspectionsApi
 
         var checklist = InspectionChecklist.For(read.View!.Inspection.Authority);
         var inputs = new List<ChecklistAnswerInput>();
+        var answered = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < answers.Count; i++)
         {
             var a = answers[i];
@@ -177,9 +180,13 @@ public static class InspectionsApi
                 continue;
             }
 
-            if (a.ItemId is null || checklist.Find(a.ItemId) is null)
+            if (a.ItemId is not null && !answered.Add(a.ItemId))
             {
-                errors.Add($"answers[{i}].itemId", $"检查表（{checklist.Version} 版）无此项 (no such item in the {InspectionAuthorities.ToWireName(checklist.Authority)} checklist): {Quote(a.ItemId)}");
+                errors.Add($"answers[{i}].itemId", "同一批次中重复的检查项 (item answered twice in one batch)");
+            }
+            else if (a.ItemId is null || checklist.Find(a.ItemId) is null)
+            {
+                errors.Add($"answers[{i}].itemId", $"检查表（{checklist.Version} 版）无此项 (no such item in the {InspectionAuthorities.ToWireName(checklist.Authority)} checklist)");
             }
 
             if (!ChecklistAnswers.TryParse(a.Answer, out var answer))
@@ -189,11 +196,6 @@ public static class InspectionsApi
 
             InspectionText.Check(errors, $"answers[{i}].note", a.Note, InspectionText.MaxNote, required: false);
             inputs.Add(new ChecklistAnswerInput(a.ItemId ?? "", answer, a.Note));
-        }
-
-        if (inputs.GroupBy(a => a.ItemId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
-        {
-            errors.Add("answers", $"同一批次中重复的检查项 (item answered twice in one batch): {Quote(duplicate.Key)}");
         }
 
         if (errors.Any)
@@ -221,10 +223,7 @@ public static class InspectionsApi
 
         var b = body.Value!;
         var errors = new ProblemErrors();
-        if (!FieldRules.IsId(b.FindingId))
-        {
-            errors.Add("findingId", "发现编号为 1–64 位字母、数字或 . _ : - (findingId: 1–64 of letters, digits . _ : -)");
-        }
+        errors.Add(FieldRules.CheckId(b.FindingId, "findingId", "发现编号"));
 
         InspectionText.Check(errors, "text", b.Text, InspectionText.MaxText, required: true);
         var ruleIds = b.RuleIds ?? [];
@@ -232,13 +231,13 @@ public static class InspectionsApi
         {
             if (ruleIds[i] is null || ComplianceRules.Find(ruleIds[i]) is null)
             {
-                errors.Add($"ruleIds[{i}]", $"规则库无此规则 (no such rule): {Quote(ruleIds[i])}");
+                errors.Add($"ruleIds[{i}]", "规则库无此规则 (no such rule)");
             }
         }
 
         if (b.ChecklistItemId is not null && InspectionChecklist.For(read.View!.Inspection.Authority).Find(b.ChecklistItemId) is null)
         {
-            errors.Add("checklistItemId", $"检查表无此项 (no such checklist item): {Quote(b.ChecklistItemId)}");
+            errors.Add("checklistItemId", "检查表无此项 (no such checklist item)");
         }
 
         if (errors.Any)
@@ -266,10 +265,7 @@ public static class InspectionsApi
 
         var b = body.Value!;
         var errors = new ProblemErrors();
-        if (!FieldRules.IsId(b.OrderId))
-        {
-            errors.Add("orderId", "整改通知编号为 1–64 位字母、数字或 . _ : - (orderId: 1–64 of letters, digits . _ : -)");
-        }
+        errors.Add(FieldRules.CheckId(b.OrderId, "orderId", "整改通知编号"));
 
         InspectionText.Check(errors, "requirement", b.Requirement, InspectionText.MaxText, required: true);
         InspectionText.Check(errors, "legalBasis", b.LegalBasis, FieldRules.MaxTextLength, required: true);
@@ -279,7 +275,7 @@ public static class InspectionsApi
         }
         else if (!OrderDeadlines.IsAcceptableDeadline(b.Deadline.Value, clock.GetUtcNow()))
         {
-            errors.Add("deadline", "整改期限须晚于今日（北京时间）(deadline must be after today, China date)");
+            errors.Add("deadline", $"整改期限须晚于今日且不超过 {FieldRules.MaxYearsAhead} 年（北京时间）(deadline must be after today and within {FieldRules.MaxYearsAhead} years, China date)");
         }
 
         if (errors.Any)
@@ -396,7 +392,4 @@ public static class InspectionsApi
             return Problems.NotFound(e.Message);
         }
     }
-
-    private static string Quote(string? value) =>
-        value is null ? "(null)" : value.Length > 64 || TextRules.HasControlCharacters(value) ? "(invalid)" : value;
 }

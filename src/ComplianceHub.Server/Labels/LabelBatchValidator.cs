@@ -18,10 +18,7 @@ public static class LabelBatchValidator
     public static bool Validate(LabelBatchRequest request, DateTimeOffset now, ProblemErrors errors, out DateOnly date)
     {
         date = default;
-        if (!FieldRules.IsId(request.BatchId))
-        {
-            errors.Add("batchId", BatchIds.Message);
-        }
+        errors.Add(FieldRules.CheckId(request.BatchId, "batchId", "批次号"));
 
         var today = ChinaTime.DateOf(now);
         if (!DateOnly.TryParseExact(request.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
@@ -33,9 +30,13 @@ public static class LabelBatchValidator
             errors.Add("date", $"日期须在 {Earliest:yyyy-MM-dd} 至今天之间 (date must be between {Earliest:yyyy-MM-dd} and today, China time)");
         }
 
-        if (request.Printed is not { } printed || printed < 0)
+        if (request.Printed is not { } printed || printed < 0 || printed > LabelVolume.MaxPrintedPerDay)
         {
-            errors.Add("printed", "打印量必填且不能为负 (printed is required and non-negative)");
+            errors.Add("printed", $"打印量必填，0–{LabelVolume.MaxPrintedPerDay:N0} (printed is required, 0 to {LabelVolume.MaxPrintedPerDay:N0})");
+        }
+        else if (request.Samples is { } samples && samples.Count > printed)
+        {
+            errors.Add("samples", $"样本数 {samples.Count} 多于打印量 {printed} (more samples than waybills printed)");
         }
 
         if (request.Masked is not { } masked || masked < 0)
@@ -75,9 +76,9 @@ public static class LabelBatchValidator
                 continue;
             }
 
-            if (!IsSampleId(sample.Id))
+            if (FieldRules.CheckText(sample.Id, $"{path}.id", "样本编号", MaxIdLength) is { } idError)
             {
-                errors.Add($"{path}.id", $"样本编号必填，不超过 {MaxIdLength} 字符且无控制字符 (id is required, at most {MaxIdLength} characters)");
+                errors.Add(idError);
             }
             else if (!ids.Add(sample.Id!))
             {
@@ -110,7 +111,4 @@ public static class LabelBatchValidator
             errors.Add(path, "含控制字符 (contains control characters)");
         }
     }
-
-    private static bool IsSampleId(string? id) =>
-        id is { Length: > 0 and <= MaxIdLength } && !TextRules.HasControlCharacters(id);
 }

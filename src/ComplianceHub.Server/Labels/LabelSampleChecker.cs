@@ -9,7 +9,7 @@ namespace ComplianceHub.Server.Labels;
 /// </summary>
 public sealed class LabelSampleChecker(LabelFingerprintKey key)
 {
-    public LabelBatch Check(LabelBatchRequest request, DateOnly date, string actor)
+    public LabelBatch Check(LabelBatchRequest request, DateOnly date, string actor, string contentDigest)
     {
         var samples = request.Samples!;
         var violating = new List<ViolatingSample>();
@@ -36,6 +36,6 @@ public sealed class LabelSampleChecker(LabelFingerprintKey key)
 
         return new LabelBatch(
             request.BatchId!, date, request.Printed!.Value, request.Masked!.Value,
-            samples.Count, samples.Count - violating.Count, counts, violating, actor);
+            samples.Count, samples.Count - violating.Count, counts, violating, actor, contentDigest);
     }
 }

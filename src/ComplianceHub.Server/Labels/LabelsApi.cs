@@ -1,6 +1,8 @@
 using System.Globalization;
 using ComplianceHub.Abstractions.Enterprises;
+using ComplianceHub.Abstractions.Labels;
 using ComplianceHub.Domain.Time;
+using ComplianceHub.Domain.Validation;
 using ComplianceHub.Server.Enterprises;
 using ComplianceHub.Server.Http;
 
@@ -14,6 +16,8 @@ public static class LabelsApi
     public const int DefaultSeriesDays = 90;
 
     public const int MaxSeriesDays = 400;
+
+    private const int LatestYear = 2999;
 
     public static IServiceCollection AddLabelsApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,7 +46,8 @@ public static class LabelsApi
     }
 
     private static async Task<IResult> PostBatch(
-        string id, HttpRequest request, IGrainFactory grains, LabelSampleChecker checker, TimeProvider clock, CancellationToken cancellationToken)
+        string id, HttpRequest request, IGrainFactory grains, LabelSampleChecker checker, ContentDigests digests, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var submission = await DataSubmission.ReadAsync<LabelBatchRequest>(id, request, grains, MaxBatchBytes, cancellationToken);
         if (submission.Problem is not null)
@@ -56,10 +61,13 @@ public static class LabelsApi
             return errors.ToProblem();
         }
 
-        var batch = checker.Check(submission.Body!, date, submission.Actor);
+        var grain = grains.GetGrain<IEnterpriseGrain>(submission.EnterpriseId);
+        var digest = digests.Of(submission.Body!);
         try
         {
-            var result = await grains.GetGrain<IEnterpriseGrain>(submission.EnterpriseId).RecordLabelBatch(batch);
+            // A replay is recognised before its samples are checked again; the grain repeats the test when recording.
+            var result = await grain.FindLabelBatch(submission.Body!.BatchId!, digest)
+                ?? await grain.RecordLabelBatch(checker.Check(submission.Body!, date, submission.Actor, digest));
             var response = LabelBatchResponse.From(result);
             return BatchResults.CreatedOrReplayed(
                 result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/labels?from={response.Date}&to={response.Date}", response);
@@ -68,6 +76,11 @@ public static class LabelsApi
         {
             return Problems.EnterpriseNotFound(submission.EnterpriseId);
         }
+        catch (LabelDayLimitException e)
+        {
+            errors.Add("printed", e.Message);
+            return errors.ToProblem();
+        }
     }
 
     private static async Task<IResult> GetSeries(string id, string? from, string? to, HttpContext context, IGrainFactory grains, TimeProvider clock)
@@ -75,7 +88,7 @@ public static class LabelsApi
         var errors = new ProblemErrors();
         var today = ChinaTime.DateOf(clock.GetUtcNow());
         var last = ParseDate(to, "to", today, errors);
-        var first = ParseDate(from, "from", last.AddDays(1 - DefaultSeriesDays), errors);
+        var first = ParseDate(from, "from", errors.Any ? last : last.AddDays(1 - DefaultSeriesDays), errors);
         if (!errors.Any && (first > last || last.DayNumber - first.DayNumber >= MaxSeriesDays))
         {
             errors.Add("from", $"from 不得晚于 to，跨度不超过 {MaxSeriesDays} 天 (from must not be after to; at most {MaxSeriesDays} days)");
@@ -103,12 +116,14 @@ public static class LabelsApi
             return fallback;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        // Bounded like every date a client sends: a year-1 "to" would otherwise overflow the default "from".
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date >= FieldRules.EarliestDate && date.Year <= LatestYear)
         {
             return date;
         }
 
-        errors.Add(field, "日期格式为 yyyy-MM-dd (expected yyyy-MM-dd)");
+        errors.Add(field, $"日期格式为 yyyy-MM-dd，{FieldRules.EarliestDate:yyyy}–{LatestYear} 年 (expected yyyy-MM-dd between {FieldRules.EarliestDate:yyyy} and {LatestYear})");
         return fallback;
     }
 }

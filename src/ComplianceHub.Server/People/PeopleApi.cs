@@ -32,7 +32,8 @@ public static class PeopleApi
     }
 
     private static async Task<IResult> PutRoster(
-        string id, HttpRequest request, IGrainFactory grains, TimeProvider clock, ValidationOptions validation, CancellationToken cancellationToken)
+        string id, HttpRequest request, IGrainFactory grains, ContentDigests digests, TimeProvider clock, ValidationOptions validation,
+        CancellationToken cancellationToken)
     {
         var submission = await DataSubmission.ReadAsync<StaffRosterRequest>(id, request, grains, MaxRosterBytes, cancellationToken);
         if (submission.Problem is not null)
@@ -48,11 +49,11 @@ public static class PeopleApi
         }
 
         var grain = grains.GetGrain<IEnterpriseGrain>(submission.EnterpriseId);
-        return TypedResults.Ok(await grain.ReplaceRoster(new ReplaceRoster(submission.Body!.BatchId!, roster, submission.Actor)));
+        return TypedResults.Ok(await grain.ReplaceRoster(new ReplaceRoster(submission.Body!.BatchId!, roster, submission.Actor, digests.Of(submission.Body!))));
     }
 
     private static async Task<IResult> PostTraining(
-        string id, HttpRequest request, IGrainFactory grains, TimeProvider clock, ValidationOptions validation, CancellationToken cancellationToken)
+        string id, HttpRequest request, IGrainFactory grains, ContentDigests digests, TimeProvider clock, ValidationOptions validation, CancellationToken cancellationToken)
     {
         var submission = await DataSubmission.ReadAsync<TrainingRequest>(id, request, grains, MaxTrainingBytes, cancellationToken);
         if (submission.Problem is not null)
@@ -68,7 +69,7 @@ public static class PeopleApi
             return errors.ToProblem();
         }
 
-        var result = await grain.RecordTraining(new RecordTraining(session, submission.Actor));
+        var result = await grain.RecordTraining(new RecordTraining(session, submission.Actor, digests.Of(submission.Body!)));
         return BatchResults.CreatedOrReplayed(result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/findings", result);
     }
 }

@@ -9,18 +9,17 @@ public static class StaffRosterMapper
 {
     public static StaffRoster? ToRoster(StaffRosterRequest request, DateTimeOffset now, ValidationOptions options, ProblemErrors errors)
     {
-        if (!FieldRules.IsId(request.BatchId))
-        {
-            errors.Add("batchId", BatchIds.Message);
-        }
+        errors.Add(FieldRules.CheckId(request.BatchId, "batchId", "批次号"));
 
         if (request.AsOf is not { } asOf)
         {
             errors.Add("asOf", "导出时间必填 (asOf is required, ISO 8601 with offset)");
         }
-        else if (asOf > now + options.ClockSkew)
+        else
         {
-            errors.Add("asOf", "导出时间不能晚于当前时间 (asOf is in the future)");
+            var bounds = new List<FieldError>();
+            FieldRules.RequireNotFutureInstant(asOf, "asOf", now, options.ClockSkew, bounds);
+            errors.AddRange(bounds);
         }
 
         if (request.Staff is not { } rows)
@@ -40,10 +39,7 @@ public static class StaffRosterMapper
             return null;
         }
 
-        foreach (var error in StaffRosterValidator.Validate(staff, now, options))
-        {
-            errors.Add(error.Field, error.Message);
-        }
+        errors.AddRange(StaffRosterValidator.Validate(staff, now, options));
 
         return errors.Any ? null : new StaffRoster(request.AsOf!.Value, staff.Select(s => s!).ToList());
     }
@@ -76,16 +72,6 @@ public static class StaffRosterMapper
         if (row.Nda is { SignedOn: null })
         {
             errors.Add($"{path}.nda.signedOn", "保密协议签订日期必填 (required when nda is given)");
-        }
-
-        if (PseudonymRules.LooksLikePhoneNumber(row.StaffId))
-        {
-            errors.Add($"{path}.staffId", PseudonymRules.Message);
-        }
-
-        if (PseudonymRules.LooksLikePhoneNumber(row.Account))
-        {
-            errors.Add($"{path}.account", PseudonymRules.Message);
         }
 
         if (missing.Count > 0 || (errors.Any && !before))

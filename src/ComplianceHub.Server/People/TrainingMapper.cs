@@ -31,10 +31,7 @@ public static class TrainingMapper
         }
 
         var session = new TrainingSession(request.BatchId ?? "", request.HeldOn!.Value, request.Hours!.Value, request.Topic ?? "", ids.Select(i => i ?? "").ToList());
-        foreach (var error in TrainingSessionValidator.Validate(session, now, roster, options))
-        {
-            errors.Add(error.Field, error.Message);
-        }
+        errors.AddRange(TrainingSessionValidator.Validate(session, now, roster, options));
 
         return errors.Any ? null : session;
     }

@@ -24,14 +24,14 @@ public static class JurisdictionReportApi
 
     private static async Task<IResult> Render(
         string code, HttpContext context, IGrainFactory grains, RollupMemberStore members, ReportIssuer issuer, TimeProvider clock,
-        IConfiguration configuration, CancellationToken cancellationToken)
+        ReportBaseUrl baseUrl, CancellationToken cancellationToken)
     {
         var division = JurisdictionsApi.Resolve(code, context, new ProblemErrors(), out var refusal);
         if (refusal is not null) return refusal;
+        if (IssuedPdf.NewIssue(baseUrl) is not { } issue) return IssuedPdf.BaseUrlMissing();
 
         var scope = CallerScope.From(context.User);
         var data = await JurisdictionReportMapper.ReadAsync(division, OfficeOf(scope), grains, members, clock.GetUtcNow(), cancellationToken);
-        var issue = IssuedPdf.NewIssue(context, configuration);
         using var pdf = new MemoryStream();
 
         // The enterprise list is read from storage while the pages are drawn: off the request thread.

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ComplianceHub.Server.Http;
+using ComplianceHub.Server.Security;
 using ComplianceHub.Storage.Reports;
 
 namespace ComplianceHub.Server.Reports;
@@ -9,7 +10,8 @@ public static class ReportsApi
     /// <summary>A jurisdiction report of hundreds of pages stays well under this (and under Kestrel's body limit).</summary>
     public const long MaxPdfBytes = 32 * 1024 * 1024;
 
-    public static IServiceCollection AddReportsApi(this IServiceCollection services) => services.AddSingleton<ReportIssuer>();
+    public static IServiceCollection AddReportsApi(this IServiceCollection services) =>
+        services.AddSingleton<ReportIssuer>().AddSingleton<ReportBaseUrl>();
 
     /// <summary>
     /// The verification URL printed (and QR-coded) on every report. Open to anyone holding the report:
@@ -17,6 +19,8 @@ public static class ReportsApi
     /// </summary>
     public static RouteGroupBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
+        // A malformed Reports:BaseUrl stops the hub at start, not the first report an inspector asks for.
+        _ = app.ServiceProvider.GetRequiredService<ReportBaseUrl>();
         var api = app.MapGroup("/api/v1/reports/{reportId}").WithTags("Reports").AllowAnonymous();
         api.MapGet("/verify", Describe)
             .WithName("GetReportVerification")
@@ -31,7 +35,9 @@ public static class ReportsApi
             .Produces<ReportVerification>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(RateLimitSetup.VerifyUploadPolicy);
         return api;
     }
 
@@ -49,10 +55,11 @@ public static class ReportsApi
             return found.Problem;
         }
 
-        if (request.ContentLength > MaxPdfBytes)
+        // A file longer than the one issued cannot be it: it is refused unread (no upload larger than the report is taken).
+        var limit = Math.Min(MaxPdfBytes, found.Issued!.Bytes);
+        if (request.ContentLength > limit)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "文件过大 (payload too large)",
-                detail: $"PDF 不超过 {MaxPdfBytes / 1024 / 1024} MB (at most {MaxPdfBytes / 1024 / 1024} MB)");
+            return TooLarge(limit);
         }
 
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -62,9 +69,9 @@ public static class ReportsApi
         while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
         {
             total += read;
-            if (total > MaxPdfBytes)
+            if (total > limit)
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "文件过大 (payload too large)");
+                return TooLarge(limit);
             }
 
             sha.AppendData(buffer, 0, read);
@@ -79,6 +86,11 @@ public static class ReportsApi
 
         return TypedResults.Ok(ReportVerification.Of(found.Issued!, Convert.ToHexStringLower(sha.GetHashAndReset())));
     }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooLarge(long limit) => TypedResults.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "文件大于签发的报告，不可能是签发件 (larger than the issued report, so it cannot be it)",
+        detail: $"签发件为 {limit} 字节 (the issued report has {limit} bytes).");
 
     private static async Task<(IssuedReport? Issued, IResult? Problem)> FindAsync(string reportId, ReportArchive archive, CancellationToken cancellationToken)
     {

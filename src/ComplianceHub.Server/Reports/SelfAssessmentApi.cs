@@ -28,7 +28,7 @@ public static class SelfAssessmentApi
 
     private static async Task<IResult> Render(
         string id, HttpContext context, IGrainFactory grains, ReportIssuer issuer, IOptions<ComplianceOptions> compliance,
-        IConfiguration configuration, CancellationToken cancellationToken)
+        ReportBaseUrl baseUrl, CancellationToken cancellationToken)
     {
         var read = await EnterpriseAccess.ReadAsync(id, context, grains);
         if (read.Problem is not null)
@@ -36,9 +36,13 @@ public static class SelfAssessmentApi
             return read.Problem;
         }
 
+        if (IssuedPdf.NewIssue(baseUrl) is not { } issue)
+        {
+            return IssuedPdf.BaseUrlMissing();
+        }
+
         var snapshot = await grains.GetGrain<IEnterpriseGrain>(read.Id.ToString()).GetReportSnapshot(LabelDays);
         var data = EnterpriseReportMapper.ToReportData(snapshot, compliance.Value.Rulebook);
-        var issue = IssuedPdf.NewIssue(context, configuration);
         using var pdf = new MemoryStream();
         SelfAssessmentReport.Render(data, issue, pdf);
         var bytes = pdf.ToArray();

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using ComplianceHub.Storage.Batches;
 using ComplianceHub.Storage.Directory;
 using ComplianceHub.Storage.Evidence;
 using ComplianceHub.Storage.Labels;
@@ -29,7 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<StorageContainers>();
         services.AddSingleton<EvidenceLogStore>();
         services.AddSingleton<EnterpriseDirectory>();
-        services.AddSingleton<LabelBatchIndex>();
+        services.AddSingleton<BatchIndex>();
         services.AddSingleton<ViolatingSampleArchive>();
         services.AddSingleton<ReportArchive>();
         services.AddSingleton<RollupMemberStore>();

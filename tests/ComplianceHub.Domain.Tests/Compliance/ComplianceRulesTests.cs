@@ -99,6 +99,14 @@ public sealed class ComplianceRulesTests
         Assert.DoesNotContain("万元", all, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_finding_at_the_edge_of_the_calendar_still_gets_its_citation()
+    {
+        var edge = new Finding("ACCESS-NIGHT-QUERY", "A1", "", FindingSeverity.Medium, "", [], DateTimeOffset.MaxValue, null, 1);
+
+        Assert.Contains("《网络安全法》第二十三条", ComplianceRules.LegalBasisOf(edge, null, China(2026, 6, 1, 0)), StringComparison.Ordinal);
+    }
+
     private static DateTimeOffset China(int year, int month, int day, int hour) => new(year, month, day, hour, 0, 0, TimeSpan.FromHours(8));
 
     [Theory]

@@ -37,6 +37,27 @@ public sealed class OrderDeadlinesTests
     }
 
     [Fact]
+    public void A_new_deadline_lies_at_most_five_years_ahead()
+    {
+        var noon = new DateTimeOffset(2026, 12, 4, 4, 0, 0, TimeSpan.Zero);
+        Assert.True(OrderDeadlines.IsAcceptableDeadline(new DateOnly(2031, 12, 4), noon));
+        Assert.False(OrderDeadlines.IsAcceptableDeadline(new DateOnly(2031, 12, 5), noon));
+        Assert.False(OrderDeadlines.IsAcceptableDeadline(DateOnly.MaxValue, noon));
+    }
+
+    [Fact]
+    public void A_deadline_at_the_end_of_the_calendar_reads_as_open_instead_of_overflowing()
+    {
+        var ledger = InspectionLedger.Empty.Apply(new InspectionSummary(
+            "i-far", InspectionAuthority.Postal, InspectionKind.OnSite, new DateOnly(2026, 11, 1), null, InspectionStatus.InProgress,
+            null, DayAfterStarts, 2, [new OrderSummary("far", DateOnly.MaxValue, false, false)]));
+
+        Assert.Equal(OrderStatus.Open, OrderDeadlines.StatusOf(DateOnly.MaxValue, submitted: false, verified: false, DayAfterStarts));
+        Assert.Equal(0, OrderDeadlines.DaysOverdue(DateOnly.MaxValue, DayAfterStarts));
+        Assert.Equal(0, ledger.OverdueAt(DateTimeOffset.MaxValue.AddDays(-2)));
+    }
+
+    [Fact]
     public void The_ledger_applies_each_step_once_and_counts_overdue_on_read()
     {
         var opened = new DateTimeOffset(2026, 11, 1, 2, 0, 0, TimeSpan.Zero);

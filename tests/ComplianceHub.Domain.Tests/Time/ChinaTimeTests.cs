@@ -24,4 +24,14 @@ public sealed class ChinaTimeTests
             Assert.Equal(TimeSpan.FromHours(8), fallback.GetUtcOffset(instant));
             Assert.Equal(TimeZoneInfo.ConvertTime(instant, fallback), ChinaTime.ToLocal(instant));
         });
+
+    [Fact]
+    public void The_ends_of_the_calendar_do_not_overflow()
+    {
+        Assert.Equal(DateTimeOffset.MaxValue, ChinaTime.EndOf(DateOnly.MaxValue));
+        Assert.Equal(DateTimeOffset.MinValue, ChinaTime.StartOf(DateOnly.MinValue));
+        Assert.Equal(DateOnly.MaxValue, ChinaTime.AddMonthsClamped(new DateOnly(9999, 6, 1), 12));
+        Assert.Equal(DateOnly.MinValue, ChinaTime.AddMonthsClamped(new DateOnly(1, 3, 1), -12));
+        Assert.Equal(new DateOnly(2027, 2, 28), ChinaTime.AddMonthsClamped(new DateOnly(2026, 2, 28), 12));
+    }
 }

@@ -1,3 +1,4 @@
+using ComplianceHub.Server.Http;
 using System.Net.Http.Json;
 using ComplianceHub.Domain.Compliance;
 using ComplianceHub.Server.Compliance;
@@ -28,7 +29,7 @@ public sealed class DemoCoversEveryRuleTests(HubFactory hub)
         {
             var outlet = demo.Id.Contains('-', StringComparison.Ordinal) ? demo.Id[demo.Id.IndexOf('-', StringComparison.Ordinal)..] : "";
             var id = TestEnterprises.NewId(demo.Division) + outlet;
-            var (created, batches) = await DemoEnterpriseSeeder.SeedAsync(grains, checker, demo, serial, id, now);
+            var (created, batches) = await DemoEnterpriseSeeder.SeedAsync(grains, checker, hub.Services.GetRequiredService<ContentDigests>(), demo, serial, id, now);
             Assert.True(created);
             Assert.Equal(DemoLabelHistory.Days, batches);
             seeded.Add(id);
@@ -45,7 +46,7 @@ public sealed class DemoCoversEveryRuleTests(HubFactory hub)
         Assert.Equal(ComplianceRules.All.Select(r => r.Id).Order(StringComparer.Ordinal), broken.Order(StringComparer.Ordinal));
 
         var demoAgain = DemoDataset.Enterprises[0];
-        var again = await DemoEnterpriseSeeder.SeedAsync(grains, checker, demoAgain, 0, seeded[0], now);
+        var again = await DemoEnterpriseSeeder.SeedAsync(grains, checker, hub.Services.GetRequiredService<ContentDigests>(), demoAgain, 0, seeded[0], now);
         Assert.Equal((false, 0), again);
     }
 }

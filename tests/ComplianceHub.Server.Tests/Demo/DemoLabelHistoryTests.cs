@@ -15,7 +15,7 @@ public sealed class DemoLabelHistoryTests
 
     private static List<Abstractions.Labels.LabelBatch> History(int serial) =>
         DemoLabelHistory.For("91330782MA2000001X", serial, Today)
-            .Select(r => Checker.Check(r, DateOnly.Parse(r.Date!, System.Globalization.CultureInfo.InvariantCulture), "system:test"))
+            .Select(r => Checker.Check(r, DateOnly.Parse(r.Date!, System.Globalization.CultureInfo.InvariantCulture), "system:test", ""))
             .ToList();
 
     [Fact]

@@ -19,6 +19,9 @@ public sealed class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private string _storage = "";
 
+    /// <summary>The configured public address printed on reports (never the request's Host header).</summary>
+    public const string PublicBaseUrl = "https://verify.compliancehub.test";
+
     public string TablePrefix { get; } = AzuriteInstance.UniqueName("srv")[..16];
 
     public CapturedLogs Logs { get; } = new();
@@ -38,20 +41,35 @@ public sealed class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Storage:ConnectionString", _storage);
-        builder.UseSetting("Storage:TablePrefix", TablePrefix);
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:ClusterId", TablePrefix);
-        builder.UseSetting("Auth:DevSigningKey", SigningKey);
-        builder.UseSetting("Demo:Seed", "false");
-        builder.UseSetting("Labels:FingerprintKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        ConfigureTestHub(builder, _storage, TablePrefix);
+        builder.UseSetting("Reports:BaseUrl", PublicBaseUrl);
+
+        // The tests share one token per role and fire thousands of requests; StrictHubTests runs a hub of its own.
+        builder.UseSetting("RateLimits:PerTokenPerSecond", "1000000");
+        builder.UseSetting("RateLimits:PerTokenBurst", "1000000");
+        builder.UseSetting("RateLimits:AnonymousPerSecond", "1000000");
+        builder.UseSetting("RateLimits:AnonymousBurst", "1000000");
+        builder.UseSetting("RateLimits:VerifyUploadsPerMinute", "1000000");
         builder.ConfigureLogging(logging =>
         {
             logging.AddProvider(Logs);
             logging.AddFilter<CapturedLogs>(null, LogLevel.Debug);
         });
+    }
+
+    /// <summary>What every test hub shares: Development, the run's Azurite with its own tables and cluster, free silo ports, the test keys.</summary>
+    public static void ConfigureTestHub(IWebHostBuilder builder, string storage, string tablePrefix)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Storage:ConnectionString", storage);
+        builder.UseSetting("Storage:TablePrefix", tablePrefix);
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:ClusterId", tablePrefix);
+        builder.UseSetting("Auth:DevSigningKey", SigningKey);
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Labels:FingerprintKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
     }
 
     public static int FreePort()

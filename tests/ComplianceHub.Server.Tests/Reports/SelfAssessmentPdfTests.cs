@@ -1,3 +1,4 @@
+using ComplianceHub.Server.Http;
 using System.Net;
 using System.Text.RegularExpressions;
 using ComplianceHub.Server.Demo;
@@ -22,7 +23,7 @@ public sealed partial class SelfAssessmentPdfTests(HubFactory hub)
         var checker = hub.Services.GetRequiredService<LabelSampleChecker>();
         var demo = DemoDataset.Enterprises[0];
         var id = TestEnterprises.NewId(demo.Division) + demo.Id[demo.Id.IndexOf('-', StringComparison.Ordinal)..];
-        await DemoEnterpriseSeeder.SeedAsync(grains, checker, demo, 0, id, DateTimeOffset.UtcNow);
+        await DemoEnterpriseSeeder.SeedAsync(grains, checker, hub.Services.GetRequiredService<ContentDigests>(), demo, 0, id, DateTimeOffset.UtcNow);
         var client = await hub.AsAsync("enterprise", enterprise: id);
 
         var response = await client.GetAsync($"/api/v1/enterprises/{id}/self-assessment.pdf", Ct);

@@ -17,7 +17,7 @@ public sealed class ComplianceAuditRule : IRuleCheck
         }
 
         var months = options.ComplianceAuditIntervalMonths;
-        var dueBy = scale.LastComplianceAuditOn?.AddMonths(months);
+        var dueBy = scale.LastComplianceAuditOn is { } lastAudit ? ChinaTime.AddMonthsClamped(lastAudit, months) : (DateOnly?)null;
         if (dueBy is { } due && ChinaTime.DateOf(snapshot.Now) <= due)
         {
             yield break;

@@ -15,7 +15,7 @@ public sealed class StaffTrainingRule : IRuleCheck
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(options);
         var today = ChinaTime.DateOf(snapshot.Now);
-        var windowStart = today.AddMonths(-options.TrainingWindowMonths);
+        var windowStart = ChinaTime.AddMonthsClamped(today, -options.TrainingWindowMonths);
         var lastTrained = LastTrainingByStaff(snapshot.Trainings);
 
         var overdue = new List<(StaffMember Member, DateTimeOffset DueAt)>();
@@ -28,7 +28,7 @@ public sealed class StaffTrainingRule : IRuleCheck
                 continue;
             }
 
-            var dueAt = last is { } previous ? Later(ChinaTime.EndOf(previous.AddMonths(options.TrainingWindowMonths)), firstDue) : firstDue;
+            var dueAt = last is { } previous ? Later(ChinaTime.EndOf(ChinaTime.AddMonthsClamped(previous, options.TrainingWindowMonths)), firstDue) : firstDue;
             if (dueAt <= snapshot.Now)
             {
                 overdue.Add((member, dueAt));

@@ -5,7 +5,8 @@ namespace ComplianceHub.Benchmarks.Labels;
 /// <summary>
 /// A deterministic mix of printed parties in the shapes of labels-dev.jsonl: masked, titled and
 /// plain names; phones masked too little, enough, by +86, landline, virtual number or not at all;
-/// addresses ending in buildings, units, rooms, dash triples or masks. Each field passes about
+/// addresses ending in buildings, units, rooms, dash triples or masks, and a few of the later forms (rooms
+/// without a keyword, an identity number). Each field passes about
 /// two times in three, so roughly a third of labels are fully compliant. Values are synthetic.
 /// </summary>
 public static class MaskCheckerCorpus
@@ -93,7 +94,11 @@ public static class MaskCheckerCorpus
             < 84 => (char)('A' + r.Next(4)) + "座" + room,
             < 88 => building + "栋" + unit + "单元" + room,
             < 92 => building + "幢" + room + Pick(r, ["户", "房"]),
-            < 96 => building + "幢" + unit + "单元" + Mask(r, 1) + "***室",
+            < 94 => building + "幢" + unit + "单元" + Mask(r, 1) + "***室",
+            < 95 => building + "-" + room,                                     // 12-301: a room without a keyword
+            < 96 => " " + room,                                                // 阳光花园 301: after a building word
+            < 97 => (char)('A' + r.Next(4)) + room,                            // B1518
+            < 98 => building + "号 " + Digits(r, "3307821990", 7) + Pick(r, ["X", "0", "5"]), // an identity number, or not
             _ => building + "幢" + Mask(r, 1) + "单元" + room[0] + Mask(r, 3) + "室",
         };
     }

@@ -10,7 +10,8 @@ namespace ComplianceHub.Abstractions.Enterprises;
 /// <param name="IndividualsProcessed">How many individuals' personal information it processes, as declared (L8, L9 thresholds).</param>
 /// <param name="ProtectionOfficerFiledOn">When its PI-protection officer was filed with the city CAC (L8), if ever.</param>
 /// <param name="LastComplianceAuditOn">When its last PI compliance audit was completed (L9), if ever.</param>
-/// <param name="CriticalInfrastructure">A critical-information-infrastructure operator: 1 h instead of 4 h to report to the CAC (L7).</param>
+/// <param name="CriticalInfrastructure">A critical-information-infrastructure operator: a 较大以上 incident goes to its protection department and the public security organ within 1 h (L7).</param>
+/// <param name="CentralStateBody">A department of the central and state organs or a unit directly under one: to its own cyberspace office within 2 h (L7).</param>
 [GenerateSerializer, Immutable, Alias("chub.EnterpriseProfile")]
 public sealed record EnterpriseProfile(
     [property: Id(0)] string Name,
@@ -20,4 +21,5 @@ public sealed record EnterpriseProfile(
     [property: Id(4)] long? IndividualsProcessed = null,
     [property: Id(5)] DateOnly? ProtectionOfficerFiledOn = null,
     [property: Id(6)] DateOnly? LastComplianceAuditOn = null,
-    [property: Id(7)] bool CriticalInfrastructure = false);
+    [property: Id(7)] bool CriticalInfrastructure = false,
+    [property: Id(8)] bool CentralStateBody = false);

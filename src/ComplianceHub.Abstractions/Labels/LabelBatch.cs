@@ -21,8 +21,9 @@ public sealed record LabelBatch(
     [property: Id(9)] string ContentDigest = "")
 {
     /// <summary>
-    /// The batch declares every waybill masked, yet samples show otherwise: a false declaration,
-    /// a finding in its own right (it misleads the regulator about L1 compliance).
+    /// The batch declares every waybill masked, yet some sample failed: its declaration is contradicted
+    /// (申报与抽检不符). Whether that is a false declaration (虚报) the rulebook decides, on the failing samples
+    /// against its configured margin; the name is kept because stored state carries it.
     /// </summary>
     public bool IsFalseDeclaration => Printed > 0 && DeclaredMasked == Printed && CompliantSamples < SamplesChecked;
 }

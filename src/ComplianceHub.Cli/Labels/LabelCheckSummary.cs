@@ -6,12 +6,12 @@ namespace ComplianceHub.Cli.Labels;
 /// <summary>Counts of a check run, and their report for stderr (Chinese with English alongside).</summary>
 internal sealed class LabelCheckSummary
 {
-    private static readonly IReadOnlyList<string> Codes = LabelViolationCodes.ToCodes(
-        LabelViolations.NameVisible | LabelViolations.PhoneUnderMasked | LabelViolations.AddressRoomVisible);
+    private static readonly IReadOnlyList<string> Codes = LabelViolationCodes.All;
 
-    private static readonly string[] CodeTitles = ["姓名未隐藏 name visible", "电话隐藏不足 phone under-masked", "房号可见 room visible"];
+    private static readonly string[] CodeTitles =
+        ["姓名未隐藏 name visible", "电话隐藏不足 phone under-masked", "地址单元户室号未隐藏 room visible", "印有身份证号 identity number printed"];
 
-    private readonly long[] _byCode = new long[3];
+    private readonly long[] _byCode = new long[LabelViolationCodes.All.Count];
 
     public long Checked { get; private set; }
 

@@ -1,15 +1,17 @@
 using System.Buffers;
 using System.Text.Json;
+using ComplianceHub.Domain.Labels;
 
 namespace ComplianceHub.Cli.Labels;
 
 /// <summary>
-/// Reads one JSON line <c>{id,name,phone,address,...}</c> straight from its UTF-8 bytes with
-/// <see cref="Utf8JsonReader"/>: the four fields are unescaped into one reused char buffer and
+/// Reads one JSON line <c>{id,name,phone,address,party?,...}</c> straight from its UTF-8 bytes with
+/// <see cref="Utf8JsonReader"/>: the fields are unescaped into one reused char buffer and
 /// every other field is skipped unread, so a line costs no allocation.
 /// </summary>
 /// <remarks>
 /// name, phone and address may be missing or null (an empty field: nothing printed, nothing to hide).
+/// party is "person" or "organization" (any letter case); missing or null means person.
 /// Escaped control characters (\u0001, \t) are data and reach the checker as they are; raw ones
 /// inside a string are not JSON (RFC 8259) and make the line unreadable. If a field repeats, the
 /// last one counts, as in most JSON readers.
@@ -25,6 +27,7 @@ internal sealed class LabelLineParser : IDisposable
         Name,
         Phone,
         Address,
+        Party,
     }
 
     /// <exception cref="LabelInputException">The line is not a readable label.</exception>
@@ -67,6 +70,7 @@ internal sealed class LabelLineParser : IDisposable
 
         Range? id = null;
         Range name = default, phone = default, address = default;
+        var party = WaybillParty.Person;
         var used = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -93,6 +97,9 @@ internal sealed class LabelLineParser : IDisposable
                     else if (field == Field.Phone) { phone = value; }
                     else { address = value; }
                     break;
+                case Field.Party:
+                    party = ReadParty(ref reader, lineNumber, ref used);
+                    break;
                 default:
                     reader.Skip();
                     break;
@@ -116,7 +123,26 @@ internal sealed class LabelLineParser : IDisposable
             throw new LabelInputException(lineNumber, "id 为空: id is empty");
         }
 
-        return new ParsedLabel(chars[idRange], chars[name], chars[phone], chars[address]);
+        return new ParsedLabel(chars[idRange], chars[name], chars[phone], chars[address], party);
+    }
+
+    private WaybillParty ReadParty(ref Utf8JsonReader reader, int lineNumber, ref int used)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return WaybillParty.Person;
+        }
+
+        // The value is read into the buffer and given back: only its meaning is kept.
+        var start = used;
+        var range = reader.TokenType == JsonTokenType.String ? Copy(ref reader, ref used) : default;
+        used = start;
+        if (reader.TokenType != JsonTokenType.String || !WaybillParties.TryParse(_chars.AsSpan()[range], out var party))
+        {
+            throw new LabelInputException(lineNumber, "party 必须是 person 或 organization: party must be \"person\" or \"organization\"");
+        }
+
+        return party;
     }
 
     private static string MustBeText(Field field)
@@ -130,6 +156,7 @@ internal sealed class LabelLineParser : IDisposable
         : reader.ValueTextEquals("name"u8) ? Field.Name
         : reader.ValueTextEquals("phone"u8) ? Field.Phone
         : reader.ValueTextEquals("address"u8) ? Field.Address
+        : reader.ValueTextEquals("party"u8) ? Field.Party
         : Field.Other;
 
     private Range Copy(ref Utf8JsonReader reader, ref int used)

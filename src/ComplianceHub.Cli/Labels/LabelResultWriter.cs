@@ -18,7 +18,9 @@ internal sealed class LabelResultWriter : IDisposable
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // The code list of every flag combination, encoded once.
-    private static readonly JsonEncodedText[][] CodesByFlags = [.. Enumerable.Range(0, 8)
+    private const int Combinations = 1 << 4;
+
+    private static readonly JsonEncodedText[][] CodesByFlags = [.. Enumerable.Range(0, Combinations)
         .Select(flags => LabelViolationCodes.ToCodes((LabelViolations)flags).Select(code => JsonEncodedText.Encode(code)).ToArray())];
 
     private readonly Stream _output;
@@ -37,7 +39,7 @@ internal sealed class LabelResultWriter : IDisposable
         _json.WriteString("id"u8, id);
         _json.WriteBoolean("compliant"u8, violations == LabelViolations.None);
         _json.WriteStartArray("violations"u8);
-        foreach (var code in CodesByFlags[(int)violations & 7])
+        foreach (var code in CodesByFlags[(int)violations & (Combinations - 1)])
         {
             _json.WriteStringValue(code);
         }

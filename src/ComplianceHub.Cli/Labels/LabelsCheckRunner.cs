@@ -28,7 +28,7 @@ internal static class LabelsCheckRunner
                 }
 
                 var label = parser.Parse(line, lines.LineNumber);
-                var violations = WaybillMaskChecker.Check(label.Name, label.Phone, label.Address);
+                var violations = WaybillMaskChecker.Check(label.Name, label.Phone, label.Address, label.Party);
                 writer.Write(label.Id, violations);
                 summary.Add(violations);
                 if (summary.Checked % ProgressEvery == 0)

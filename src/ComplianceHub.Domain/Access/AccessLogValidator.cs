@@ -25,7 +25,7 @@ public static class AccessLogValidator
             var at = $"{path}[{i}]";
             if (records[i] is not { } record)
             {
-                errors.Add(new FieldError(at, "日志不能为 null (record cannot be null)"));
+                errors.Add(new FieldError(at, "日志不能为空 (record cannot be null)"));
                 continue;
             }
 

@@ -11,6 +11,8 @@ namespace ComplianceHub.Domain.Compliance;
 /// <item>Start from 100.</item>
 /// <item>Each finding weighs the deduction of its severity (<see cref="ScoreOptions"/>: low 2, medium 5,
 /// high 10, critical 20 by default).</item>
+/// <item>A finding under a risk lead (<see cref="RuleBasis.RiskLead"/>) takes 0 and leaves the risk level alone,
+/// unless <see cref="ScoreOptions.RiskLeadsDeduct"/> is set: it is listed, ranked by severity, with its note.</item>
 /// <item>Findings are taken most severe first (then by rule, subject, condition, so the order is stable);
 /// within one rule the deductions stop at <see cref="ScoreOptions.PerRuleCap"/> (30): the finding that
 /// reaches the cap is cut to what is left of it, later ones of that rule take 0.</item>
@@ -43,6 +45,12 @@ public static class ComplianceScore
         foreach (var finding in ordered)
         {
             var nominal = options.DeductionFor(finding.Severity);
+            if (!Counts(finding, options))
+            {
+                deductions.Add(new ScoreDeduction(finding.Key, finding.RuleId, finding.Subject, finding.Severity, nominal, 0, RiskLeadNote));
+                continue;
+            }
+
             var ruleTaken = takenByRule.GetValueOrDefault(finding.RuleId);
             var applied = Math.Min(nominal, Math.Max(0, options.PerRuleCap - ruleTaken));
             var note = applied < nominal
@@ -60,7 +68,18 @@ public static class ComplianceScore
         }
 
         var score = Maximum - total;
-        return new ComplianceScoreResult(score, RiskOf(score, ordered, options), deductions);
+        return new ComplianceScoreResult(score, RiskOf(score, ordered.Where(f => Counts(f, options)).ToList(), options), deductions);
+    }
+
+    /// <summary>Why a risk lead took nothing off.</summary>
+    public const string RiskLeadNote = "风险线索，不扣分 (risk lead: no deduction unless configured)";
+
+    /// <summary>Whether the finding weighs on the score and the risk level: every finding but a risk lead, unless leads are configured to count.</summary>
+    public static bool Counts(Finding finding, ScoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(options);
+        return options.RiskLeadsDeduct || ComplianceRules.Find(finding.RuleId)?.Basis != RuleBasis.RiskLead;
     }
 
     private static RiskLevel RiskOf(int score, List<Finding> findings, ScoreOptions options)

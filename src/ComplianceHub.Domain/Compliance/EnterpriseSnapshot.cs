@@ -1,4 +1,5 @@
 using ComplianceHub.Domain.Access;
+using ComplianceHub.Domain.Enterprises;
 using ComplianceHub.Domain.Incidents;
 using ComplianceHub.Domain.People;
 
@@ -11,6 +12,7 @@ namespace ComplianceHub.Domain.Compliance;
 /// <param name="OwnOutletCode">The enterprise's outlet code; null when it is not an outlet.</param>
 /// <param name="Labels">Label figures over the recent window; null before any batch arrived.</param>
 /// <param name="Now">The evaluation moment: every clock and window is measured from it.</param>
+/// <param name="Kind">What the enterprise is registered as: a rule that does not bind its kind is not evaluated (null: every rule).</param>
 public sealed record EnterpriseSnapshot(
     ScaleProfile Scale,
     string? OwnOutletCode,
@@ -20,7 +22,8 @@ public sealed record EnterpriseSnapshot(
     AccessSummary Access,
     IReadOnlyList<Incident> Incidents,
     EvidenceRefs Evidence,
-    DateTimeOffset Now)
+    DateTimeOffset Now,
+    EnterpriseKind? Kind = null)
 {
     /// <summary>An enterprise the hub knows nothing about yet: no data, so no findings.</summary>
     public static EnterpriseSnapshot Empty(DateTimeOffset now) =>

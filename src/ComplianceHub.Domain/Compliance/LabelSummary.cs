@@ -9,7 +9,11 @@ namespace ComplianceHub.Domain.Compliance;
 /// <param name="DeclaredMasked">Of those, declared privacy waybills.</param>
 /// <param name="SamplesChecked">Samples the hub checked.</param>
 /// <param name="CompliantSamples">Samples that passed every L1 check.</param>
-/// <param name="FalseDeclarationBatches">Batches declared fully masked whose samples said otherwise.</param>
+/// <param name="FalseDeclarationBatches">Batches declared fully masked whose samples said otherwise (any failing sample:
+/// a mismatch; a false declaration only beyond the margin, judged on <paramref name="ContradictedBatches"/>).</param>
+/// <param name="IdNumberSamples">Samples printing an identity number (ID_NUMBER_PRINTED).</param>
+/// <param name="ContradictedBatches">The contradicted batches the hub still holds figures of (its recent batches in the
+/// window), each with its samples; null when not known.</param>
 /// <param name="ChangesAt">When the oldest day with labels leaves the window (00:00 China time after its last day in
 /// it), so the figures change without a new batch; null when the window holds no labels.</param>
 public sealed record LabelSummary(
@@ -20,6 +24,8 @@ public sealed record LabelSummary(
     long SamplesChecked,
     long CompliantSamples,
     int FalseDeclarationBatches,
+    long IdNumberSamples = 0,
+    IReadOnlyList<DeclaredBatch>? ContradictedBatches = null,
     DateTimeOffset? ChangesAt = null)
 {
     /// <summary>What the enterprise says: masked / printed; null when nothing was printed.</summary>

@@ -5,6 +5,7 @@ namespace ComplianceHub.Domain.Compliance;
 /// <summary>
 /// Runs every check over a snapshot. Pure: the same snapshot and options always give the same findings, in
 /// the same order (most severe first, then by rule and subject), so findings can be recomputed on every change.
+/// A rule that does not bind the enterprise's kind (a postal duty for a cloud warehouse) yields nothing.
 /// </summary>
 public static class Rulebook
 {
@@ -13,11 +14,13 @@ public static class Rulebook
     [
         new WaybillMaskCoverageRule(),
         new WaybillFalseDeclarationRule(),
+        new WaybillIdNumberRule(),
         new StaffNdaRule(),
         new StaffTrainingRule(),
         new DepartedAccountOpenRule(),
         .. AccessAnomalyRule.All,
         .. IncidentClockRule.All,
+        new IncidentGradeRule(),
         new ProtectionOfficerRule(),
         new ComplianceAuditRule(),
     ];
@@ -28,6 +31,7 @@ public static class Rulebook
         options ??= RulebookOptions.Default;
         return Checks
             .SelectMany(check => Total(check, snapshot, options))
+            .Where(f => ComplianceRules.Find(f.RuleId)?.BindsKind(snapshot.Kind) != false)
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.Subject, StringComparer.Ordinal)

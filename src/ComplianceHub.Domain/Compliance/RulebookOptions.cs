@@ -17,6 +17,16 @@ public sealed record RulebookOptions
     /// <summary>Verified coverage is judged only on at least this many samples; fewer prove little either way.</summary>
     public long MinimumSamplesForCoverage { get; init; } = 1;
 
+    /// <summary>
+    /// A batch declared fully masked is a false declaration (虚报) only with at least this many failing samples, and
+    /// <see cref="FalseDeclarationMinFailingShare"/> of its samples failing; below both it is a mismatch (申报与抽检不符),
+    /// a risk lead: one failing sample is not intent.
+    /// </summary>
+    public long FalseDeclarationMinFailingSamples { get; init; } = 3;
+
+    /// <summary>The failing share of a batch's samples that, with enough failing samples, makes its declaration false.</summary>
+    public double FalseDeclarationMinFailingShare { get; init; } = 0.05;
+
     /// <summary>L3: staff handling personal information are trained at least once in this many months.</summary>
     public int TrainingWindowMonths { get; init; } = 12;
 

@@ -23,6 +23,8 @@ public static class RulebookOptionsValidator
 
         Require(options.CoverageTarget is > 0 and <= 1, "CoverageTarget", "覆盖率目标须在 (0, 1] 之间 (must be in (0, 1])");
         Require(options.MinimumSamplesForCoverage >= 1, "MinimumSamplesForCoverage", "至少 1 份样本 (must be at least 1)");
+        Require(options.FalseDeclarationMinFailingSamples >= 1, "FalseDeclarationMinFailingSamples", "至少 1 (must be at least 1)");
+        Require(options.FalseDeclarationMinFailingShare is > 0 and <= 1, "FalseDeclarationMinFailingShare", "须在 (0, 1] 之间 (must be in (0, 1])");
         Require(options.TrainingWindowMonths >= 1, "TrainingWindowMonths", "至少 1 个月 (must be at least 1)");
         Require(options.NewJoinerTrainingGrace >= TimeSpan.Zero, "NewJoinerTrainingGrace", "不能为负 (cannot be negative)");
         Require(options.DepartedAccountGrace >= TimeSpan.Zero, "DepartedAccountGrace", "不能为负 (cannot be negative)");
@@ -33,6 +35,13 @@ public static class RulebookOptionsValidator
         Require(options.Access.OpenHourHorizon >= TimeSpan.FromHours(1), "Access:OpenHourHorizon", "至少 1 小时 (must be at least 1 hour)");
         Require(options.Incidents.CacDeadline > TimeSpan.Zero, "Incidents:CacDeadline", "须大于 0 (must be positive)");
         Require(options.Incidents.CacDeadlineCriticalInfrastructure > TimeSpan.Zero, "Incidents:CacDeadlineCriticalInfrastructure", "须大于 0 (must be positive)");
+        Require(options.Incidents.CacDeadlineCentralStateBody > TimeSpan.Zero, "Incidents:CacDeadlineCentralStateBody", "须大于 0 (must be positive)");
+        Require(
+            options.Incidents.JiaodaFromRecords >= 1 && options.Incidents.JiaodaFromRecords <= options.Incidents.ZhongdaFromRecords
+                && options.Incidents.ZhongdaFromRecords <= options.Incidents.TebieZhongdaFromRecords,
+            "Incidents:TebieZhongdaFromRecords",
+            "分级门槛须满足 1 ≤ 较大 ≤ 重大 ≤ 特别重大 (grade thresholds must satisfy 1 ≤ Jiaoda ≤ Zhongda ≤ TebieZhongda)");
+        Require(Enum.IsDefined(options.Incidents.CacMinimumGrade), "Incidents:CacMinimumGrade", "事件分级无效 (not a grade)");
         Require(options.Incidents.PostalDeadline > TimeSpan.Zero, "Incidents:PostalDeadline", "须大于 0 (must be positive)");
         Require(options.Incidents.IndividualsDeadline > TimeSpan.Zero, "Incidents:IndividualsDeadline", "须大于 0 (must be positive)");
         Require(options.ProtectionOfficerThreshold >= 1, "ProtectionOfficerThreshold", "至少 1 (must be at least 1)");

@@ -31,6 +31,12 @@ public sealed record ScoreOptions
     /// <summary>Any open high finding makes the risk at least medium.</summary>
     public bool HighFindingMeansAtLeastMediumRisk { get; init; } = true;
 
+    /// <summary>
+    /// Whether risk leads (<see cref="RuleBasis.RiskLead"/>: night queries, bulk queries…) take points off and raise
+    /// the risk level. Off by default: a lead is shown and ranked with the rest, but breaks no duty by itself.
+    /// </summary>
+    public bool RiskLeadsDeduct { get; init; }
+
     public int DeductionFor(FindingSeverity severity) => severity switch
     {
         FindingSeverity.Low => LowDeduction,

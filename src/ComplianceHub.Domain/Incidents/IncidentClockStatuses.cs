@@ -11,8 +11,8 @@ public static class IncidentClockStatuses
 
     private static readonly WireNames<IncidentClock> ClockNames = new(
         (IncidentClock.Postal, "postal", "向邮政管理部门报告"),
-        (IncidentClock.Cac, "cac", "向网信部门报告"),
-        (IncidentClock.Individuals, "individuals", "告知受影响个人"));
+        (IncidentClock.CyberIncident, "cyber-incident", "报告较大以上网络安全事件"),
+        (IncidentClock.Individuals, "individuals", "通知受影响个人"));
 
     public static string ToWireName(IncidentClockStatus status) => StatusNames.ToWireName(status);
 

@@ -4,22 +4,25 @@ namespace ComplianceHub.Domain.Incidents;
 public static class IncidentClocks
 {
     /// <summary>The clocks that apply to the incident, each with its status at <paramref name="now"/>.</summary>
-    /// <param name="criticalInfrastructure">The enterprise's profile flag: it shortens the CAC clock.</param>
+    /// <param name="route">The enterprise's route under 国家网络安全事件报告管理办法: it sets the recipients and the clock.</param>
+    /// <param name="postal">Whether the postal duty binds the enterprise (寄递企业 only); without it there is no postal clock.</param>
     public static IReadOnlyList<IncidentClockEvaluation> Evaluate(
-        Incident incident, bool criticalInfrastructure, DateTimeOffset now, IncidentClockOptions options)
+        Incident incident, IncidentReportRoute route, DateTimeOffset now, IncidentClockOptions options, bool postal = true)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(options);
 
-        var clocks = new List<IncidentClockEvaluation>
+        var clocks = new List<IncidentClockEvaluation>();
+        if (postal)
         {
-            Evaluate(incident, IncidentClock.Postal, options.PostalDeadline, incident.ReportedToPostalAt, now),
-        };
+            clocks.Add(Evaluate(incident, IncidentClock.Postal, options.PostalDeadline, incident.ReportedToPostalAt, now));
+        }
 
-        if (incident.Grade >= options.CacMinimumGrade)
+        // The grade the measures' clock follows is the higher of the declared and the computed one: an
+        // enterprise cannot stop the clock by grading its own leak 一般.
+        if (IncidentGrading.Effective(incident, options) >= options.CacMinimumGrade)
         {
-            var allowance = criticalInfrastructure ? options.CacDeadlineCriticalInfrastructure : options.CacDeadline;
-            clocks.Add(Evaluate(incident, IncidentClock.Cac, allowance, incident.ReportedToCacAt, now));
+            clocks.Add(Evaluate(incident, IncidentClock.CyberIncident, options.CyberIncidentDeadline(route), incident.ReportedToCacAt, now));
         }
 
         if (incident.RecordsAffected > 0)

@@ -21,7 +21,7 @@ public static class IncidentValidator
 
         if (!Enum.IsDefined(incident.Grade))
         {
-            errors.Add(new FieldError("grade", "事件分级须为 一般/较大/重大/特别重大 (grade must be general, major, serious or critical)"));
+            errors.Add(new FieldError("grade", IncidentGrades.ExpectedForms));
         }
 
         if (incident.RecordsAffected is < 0 or > MaxRecordsAffected)
@@ -31,8 +31,8 @@ public static class IncidentValidator
 
         FieldRules.RequireNotFutureInstant(incident.DetectedAt, "detectedAt", now, options.ClockSkew, errors);
         Later(incident.ReportedToPostalAt, "reportedToPostalAt", "向邮政管理部门报告时间", incident, now, options, errors);
-        Later(incident.ReportedToCacAt, "reportedToCacAt", "向网信部门报告时间", incident, now, options, errors);
-        Later(incident.IndividualsNotifiedAt, "individualsNotifiedAt", "告知个人时间", incident, now, options, errors);
+        Later(incident.ReportedToCacAt, "reportedToCacAt", "网络安全事件报告时间", incident, now, options, errors);
+        Later(incident.IndividualsNotifiedAt, "individualsNotifiedAt", "通知个人时间", incident, now, options, errors);
         Later(incident.ContainedAt, "containedAt", "处置完成时间", incident, now, options, errors);
         Later(incident.ClosedAt, "closedAt", "结案时间", incident, now, options, errors);
         if (incident is { ContainedAt: { } contained, ClosedAt: { } closed } && closed < contained)

@@ -12,21 +12,32 @@ internal static class CompoundSurnames
         "澹台公冶宗政濮阳太叔申屠闻人赫连呼延万俟司空百里东郭第五拓跋淳于单于仲孙叔孙公羊" +
         "谷梁左丘子车微生梁丘羊舌乐正漆雕壤驷颛孙巫马公西段干东门鲜于闾丘亓官司寇公良";
 
+    // The first characters of the pairs: most two-character names are rejected by this one search.
+    private const string FirstCharacters = "欧司上诸东皇尉公慕长宇夏轩令钟端独南西澹宗濮太申闻赫呼万百第拓淳单仲叔谷左子微梁羊乐漆壤颛巫段鲜闾亓";
+
     public static bool Contains(ReadOnlySpan<char> surname)
     {
-        if (surname.Length != 2)
+        if (surname.Length != 2 || !FirstCharacters.Contains(surname[0], StringComparison.Ordinal))
         {
             return false;
         }
 
-        for (var i = 0; i < Pairs.Length; i += 2)
+        // A vectorised substring search; a hit at an odd offset straddles two pairs and is skipped.
+        var offset = 0;
+        while (true)
         {
-            if (Pairs[i] == surname[0] && Pairs[i + 1] == surname[1])
+            var at = Pairs.AsSpan(offset).IndexOf(surname);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            if ((offset + at) % 2 == 0)
             {
                 return true;
             }
-        }
 
-        return false;
+            offset += at + 1;
+        }
     }
 }

@@ -3,7 +3,6 @@ namespace ComplianceHub.Domain.Labels;
 /// <summary>Character classes shared by the masking rules.</summary>
 internal static class LabelChars
 {
-
     /// <summary>Each mask character stands for exactly one hidden character.</summary>
     public static bool IsMask(char c) => c is '*' or '＊' or '×' or '●';
 
@@ -22,6 +21,9 @@ internal static class LabelChars
     public static bool IsLatinLetter(char c) =>
         (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - 'Ａ') <= 'Z' - 'A' || (uint)(c - 'ａ') <= 'z' - 'a';
 
-    /// <summary>Spaces and hyphens group digits on a label without carrying information.</summary>
-    public static bool IsDash(char c) => c is '-' or '－' or '‐' or '–';
+    /// <summary>Hyphen-like marks group digits on a label without carrying information (37-4-3101, 12—301).</summary>
+    public static bool IsDash(char c) => c is '-' or '－' or '‐' or '–' or '—';
+
+    /// <summary>The check character of an 18-character identity number may be X (ASCII or full-width, either case).</summary>
+    public static bool IsCheckX(char c) => c is 'X' or 'x' or 'Ｘ' or 'ｘ';
 }

@@ -8,13 +8,17 @@ public static class LabelViolationCodes
     public const string NameVisible = "NAME_VISIBLE";
     public const string PhoneUnderMasked = "PHONE_UNDER_MASKED";
     public const string AddressRoomVisible = "ADDRESS_ROOM_VISIBLE";
+    public const string IdNumberPrinted = "ID_NUMBER_PRINTED";
 
-    private const int Combinations = 8;
+    private const int Combinations = 16;
 
     // Every combination's code list is built once: a batch of a million labels asks a million times.
     private static readonly ReadOnlyCollection<string>[] ByFlags = BuildAll();
 
-    /// <summary>The codes set in <paramref name="violations"/>, in rule order (name, phone, address).</summary>
+    /// <summary>Every code, in rule order.</summary>
+    public static IReadOnlyList<string> All { get; } = [NameVisible, PhoneUnderMasked, AddressRoomVisible, IdNumberPrinted];
+
+    /// <summary>The codes set in <paramref name="violations"/>, in rule order (name, phone, address, identity number).</summary>
     public static IReadOnlyList<string> ToCodes(LabelViolations violations) =>
         ByFlags[(int)violations & (Combinations - 1)];
 
@@ -26,6 +30,7 @@ public static class LabelViolationCodes
             NameVisible => LabelViolations.NameVisible,
             PhoneUnderMasked => LabelViolations.PhoneUnderMasked,
             AddressRoomVisible => LabelViolations.AddressRoomVisible,
+            IdNumberPrinted => LabelViolations.IdNumberPrinted,
             _ => LabelViolations.None,
         };
         return violation != LabelViolations.None;
@@ -36,7 +41,7 @@ public static class LabelViolationCodes
         var all = new ReadOnlyCollection<string>[Combinations];
         for (var flags = 0; flags < Combinations; flags++)
         {
-            var codes = new List<string>(3);
+            var codes = new List<string>(4);
             if ((flags & (int)LabelViolations.NameVisible) != 0)
             {
                 codes.Add(NameVisible);
@@ -50,6 +55,11 @@ public static class LabelViolationCodes
             if ((flags & (int)LabelViolations.AddressRoomVisible) != 0)
             {
                 codes.Add(AddressRoomVisible);
+            }
+
+            if ((flags & (int)LabelViolations.IdNumberPrinted) != 0)
+            {
+                codes.Add(IdNumberPrinted);
             }
 
             all[flags] = codes.AsReadOnly();

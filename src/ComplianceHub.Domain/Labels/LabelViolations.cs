@@ -1,7 +1,8 @@
 namespace ComplianceHub.Domain.Labels;
 
 /// <summary>
-/// The GB/T 41833-2022 masking obligations a printed waybill party can break.
+/// The obligations a printed waybill party can break: the GB/T 41833-2022 masking rules, and printing no
+/// identity number.
 /// Flag values follow the rule order, so ascending bits give the reporting order.
 /// </summary>
 [Flags]
@@ -13,4 +14,5 @@ public enum LabelViolations : byte
     NameVisible = 1,
     PhoneUnderMasked = 2,
     AddressRoomVisible = 4,
+    IdNumberPrinted = 8,
 }

@@ -2,24 +2,39 @@ namespace ComplianceHub.Domain.Labels;
 
 /// <summary>
 /// GB/T 41833-2022: the printed name must hide at least one character. A surname followed by a
-/// courtesy title (先生, 女士, 小姐) prints no given name, so it counts as masked.
+/// courtesy title (先生, 女士, 小姐) prints no given name, so it counts as masked; so does a surname printed
+/// alone (张, or a compound surname such as 欧阳): the given name is what it hides.
 /// </summary>
 internal static class NameMaskRule
 {
     public static bool IsVisible(ReadOnlySpan<char> name)
     {
-        var anyVisible = false;
-        foreach (var c in name)
+        // Printed characters other than separators; a surrogate pair (a rare surname) is one character.
+        var visible = 0;
+        var first = '\0';
+        for (var i = 0; i < name.Length; i++)
         {
+            var c = name[i];
             if ((LabelCharClass.Of(c) & LabelCharClass.Mask) != 0)
             {
                 return false;
             }
 
-            anyVisible |= !IsSeparator(c);
+            if (!IsSeparator(c) && !char.IsLowSurrogate(c))
+            {
+                first = visible == 0 ? c : first;
+                visible++;
+            }
         }
 
-        return anyVisible && !IsSurnameWithTitle(name.Trim());
+        // A single letter is a surname alone; a single control character or digit is not a name at all, and shows.
+        if (visible == 0 || (visible == 1 && (char.IsLetter(first) || char.IsHighSurrogate(first))))
+        {
+            return false;
+        }
+
+        var trimmed = name.Trim();
+        return !CompoundSurnames.Contains(trimmed) && !IsSurnameWithTitle(trimmed);
     }
 
     /// <summary>

@@ -2,21 +2,31 @@ namespace ComplianceHub.Domain.Labels;
 
 /// <summary>
 /// Checks one printed waybill party (sender or recipient) against the masking obligations of
-/// GB/T 41833-2022《快递电子运单》. Pure and allocation-free: it runs on every sampled label, so each
-/// field is read once, as a span, with no regex and no string built.
-/// An empty (or null) field prints nothing and so breaks nothing.
+/// GB/T 41833-2022《快递电子运单》 and the rule that a waybill carries no identity number. Pure and
+/// allocation-free: it runs on every sampled label, so each field is read once, as a span, with no regex and
+/// no string built. An empty (or null) field prints nothing and so breaks nothing.
 /// </summary>
 public static class WaybillMaskChecker
 {
-    public static LabelViolations Check(ReadOnlySpan<char> name, ReadOnlySpan<char> phone, ReadOnlySpan<char> address)
+    /// <summary>A person's printed party (the default).</summary>
+    public static LabelViolations Check(ReadOnlySpan<char> name, ReadOnlySpan<char> phone, ReadOnlySpan<char> address) =>
+        Check(name, phone, address, WaybillParty.Person);
+
+    /// <summary>
+    /// A declared organisation's name and phone are not personal information and are not checked, unless the
+    /// name contains no organisation word (then it is checked as a person's). The address is always checked,
+    /// and an identity number is a violation in any field, whoever the party is.
+    /// </summary>
+    public static LabelViolations Check(ReadOnlySpan<char> name, ReadOnlySpan<char> phone, ReadOnlySpan<char> address, WaybillParty party)
     {
         var violations = LabelViolations.None;
-        if (IsNameVisible(name))
+        var asPerson = party != WaybillParty.Organization || !OrganisationNames.HasOrganisationWord(name);
+        if (asPerson && IsNameVisible(name))
         {
             violations |= LabelViolations.NameVisible;
         }
 
-        if (IsPhoneUnderMasked(phone))
+        if (asPerson && IsPhoneUnderMasked(phone))
         {
             violations |= LabelViolations.PhoneUnderMasked;
         }
@@ -26,10 +36,15 @@ public static class WaybillMaskChecker
             violations |= LabelViolations.AddressRoomVisible;
         }
 
+        if (IdNumberRule.Contains(address) || IdNumberRule.Contains(name) || IdNumberRule.Contains(phone))
+        {
+            violations |= LabelViolations.IdNumberPrinted;
+        }
+
         return violations;
     }
 
-    /// <summary>NAME_VISIBLE: some character shows and none is masked; a surname with 先生/女士/小姐 counts as masked.</summary>
+    /// <summary>NAME_VISIBLE: some character shows and none is masked; a surname alone or with 先生/女士/小姐 counts as masked.</summary>
     public static bool IsNameVisible(ReadOnlySpan<char> name) => NameMaskRule.IsVisible(name);
 
     /// <summary>PHONE_UNDER_MASKED: fewer than six digits hidden; a virtual number (…转ext) always passes.</summary>
@@ -37,4 +52,7 @@ public static class WaybillMaskChecker
 
     /// <summary>ADDRESS_ROOM_VISIBLE: a unit, household or room number can be read.</summary>
     public static bool IsAddressRoomVisible(ReadOnlySpan<char> address) => AddressRoomRule.IsRoomVisible(address);
+
+    /// <summary>ID_NUMBER_PRINTED: a resident identity number (GB 11643 check character, or the 15-digit legacy form) is printed.</summary>
+    public static bool IsIdNumberPrinted(ReadOnlySpan<char> field) => IdNumberRule.Contains(field);
 }

@@ -30,7 +30,7 @@ public static class StaffRosterValidator
             var at = $"{path}[{i}]";
             if (staff[i] is not { } member)
             {
-                errors.Add(new FieldError(at, "人员不能为 null (staff entry cannot be null)"));
+                errors.Add(new FieldError(at, "人员不能为空 (staff entry cannot be null)"));
                 continue;
             }
 

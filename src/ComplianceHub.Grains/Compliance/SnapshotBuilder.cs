@@ -18,19 +18,24 @@ public static class SnapshotBuilder
         var profile = state.Profile;
         var scale = profile is null
             ? ScaleProfile.None
-            : new ScaleProfile(profile.IndividualsProcessed ?? 0, profile.LastComplianceAuditOn, profile.ProtectionOfficerFiledOn, profile.CriticalInfrastructure);
+            : new ScaleProfile(
+                profile.IndividualsProcessed ?? 0, profile.LastComplianceAuditOn, profile.ProtectionOfficerFiledOn, profile.CriticalInfrastructure,
+                profile.CentralStateBody);
         var outlet = OutletCodeOf(enterpriseId);
 
         var today = ChinaTime.DateOf(now);
         var from = today.AddDays(1 - options.LabelWindowDays);
         var days = state.Labels.Days.Where(d => d.Date >= from && d.Date <= today).ToList();
+        var recentInWindow = state.Labels.Recent.Where(r => r.Date >= from && r.Date <= today).ToList();
         var labels = days.Count == 0
             ? null
             : new LabelSummary(
                 from, today, days.Sum(d => d.Printed), days.Sum(d => d.DeclaredMasked), days.Sum(d => d.SamplesChecked),
-                days.Sum(d => d.CompliantSamples), days.Sum(d => d.FalseDeclarations),
-                ChangesAt: ChinaTime.EndOf(days.Min(d => d.Date).AddDays(options.LabelWindowDays - 1)));
-        var recentInWindow = state.Labels.Recent.Where(r => r.Date >= from && r.Date <= today).ToList();
+                days.Sum(d => d.CompliantSamples), days.Sum(d => d.FalseDeclarations), days.Sum(d => d.Violations.IdNumberPrinted),
+                recentInWindow.Where(r => r.FalseDeclaration)
+                    .Select(r => new DeclaredBatch(r.EvidenceSeq, r.Date, r.SamplesChecked, r.SamplesChecked - r.CompliantSamples))
+                    .ToList(),
+                ChinaTime.EndOf(days.Min(d => d.Date).AddDays(options.LabelWindowDays - 1)));
 
         var evidence = new EvidenceRefs(
             ledger.ProfileSeq,
@@ -42,6 +47,6 @@ public static class SnapshotBuilder
 
         return new EnterpriseSnapshot(
             scale, outlet, labels, ledger.Roster, ledger.Trainings.Select(t => t.Session).ToList(),
-            ledger.Access, ledger.Incidents.Select(i => i.Incident).ToList(), evidence, now);
+            ledger.Access, ledger.Incidents.Select(i => i.Incident).ToList(), evidence, now, profile?.Kind);
     }
 }

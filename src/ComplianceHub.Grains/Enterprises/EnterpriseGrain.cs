@@ -98,7 +98,8 @@ public sealed partial class EnterpriseGrain(
             command.Profile.IndividualsProcessed,
             command.Profile.ProtectionOfficerFiledOn,
             command.Profile.LastComplianceAuditOn,
-            command.Profile.CriticalInfrastructure);
+            command.Profile.CriticalInfrastructure,
+            command.Profile.CentralStateBody);
         var entry = EvidenceChain.Next(
             current.Head, Id, now, created ? EvidenceKinds.EnterpriseRegistered : EvidenceKinds.EnterpriseUpdated,
             command.Actor, EvidencePayload.Serialize(payload));
@@ -150,7 +151,7 @@ public sealed partial class EnterpriseGrain(
         var payload = new LabelBatchPayload(
             batch.BatchId, batch.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), batch.Printed, batch.DeclaredMasked,
             batch.SamplesChecked, batch.CompliantSamples, batch.Violations.NameVisible, batch.Violations.PhoneUnderMasked,
-            batch.Violations.AddressRoomVisible, batch.IsFalseDeclaration, archiveDigest);
+            batch.Violations.AddressRoomVisible, batch.IsFalseDeclaration, archiveDigest, batch.Violations.IdNumberPrinted);
         var entry = EvidenceChain.Next(current.Head, Id, clock.GetUtcNow(), EvidenceKinds.LabelBatchAccepted, batch.Actor, EvidencePayload.Serialize(payload));
         var result = new LabelBatchResult(
             batch.BatchId, batch.Date, batch.Printed, batch.DeclaredMasked, batch.SamplesChecked, batch.CompliantSamples,

@@ -10,4 +10,5 @@ public sealed record ProfileChangedPayload(
     long? IndividualsProcessed,
     DateOnly? ProtectionOfficerFiledOn,
     DateOnly? LastComplianceAuditOn,
-    bool CriticalInfrastructure);
+    bool CriticalInfrastructure,
+    bool CentralStateBody = false);

@@ -2,7 +2,8 @@ namespace ComplianceHub.Grains.Labels;
 
 /// <summary>
 /// The evidence payload of a label batch: the figures, plus the SHA-256 of the violating-sample
-/// archive so the archived shapes and fingerprints are bound into the chain too.
+/// archive so the archived shapes and fingerprints are bound into the chain too. <c>FalseDeclaration</c> means
+/// the declaration was contradicted by a sample (the rulebook calls it 虚报 only beyond its margin).
 /// </summary>
 public sealed record LabelBatchPayload(
     string BatchId,
@@ -15,4 +16,5 @@ public sealed record LabelBatchPayload(
     long PhoneUnderMasked,
     long AddressRoomVisible,
     bool FalseDeclaration,
-    string? ViolatingSamplesDigest);
+    string? ViolatingSamplesDigest,
+    long IdNumberPrinted = 0);

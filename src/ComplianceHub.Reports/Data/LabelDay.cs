@@ -2,9 +2,10 @@ namespace ComplianceHub.Reports.Data;
 
 /// <summary>
 /// One day of printed waybills: what the enterprise declared masked, what the hub's samples verified,
-/// and the violations found by code (NAME_VISIBLE, PHONE_UNDER_MASKED, ADDRESS_ROOM_VISIBLE).
+/// and the violations found by code (NAME_VISIBLE, PHONE_UNDER_MASKED, ADDRESS_ROOM_VISIBLE, ID_NUMBER_PRINTED).
 /// </summary>
-/// <param name="FalseDeclarations">Batches declared all-masked whose samples failed.</param>
+/// <param name="DeclarationsContradicted">Batches declared all-masked whose samples failed (申报与抽检不符; the findings
+/// say which of them reach the margin of a false declaration).</param>
 public sealed record LabelDay(
     DateOnly Day,
     long Printed,
@@ -14,7 +15,8 @@ public sealed record LabelDay(
     long NameVisible,
     long PhoneUnderMasked,
     long AddressRoomVisible,
-    long FalseDeclarations)
+    long DeclarationsContradicted,
+    long IdNumberPrinted = 0)
 {
     /// <summary>Share of printed waybills the enterprise says were masked, 0–1; null when nothing was printed.</summary>
     public double? DeclaredCoverage => Printed == 0 ? null : (double)DeclaredMasked / Printed;

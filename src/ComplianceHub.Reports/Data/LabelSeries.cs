@@ -17,7 +17,9 @@ public sealed record LabelSeries(IReadOnlyList<LabelDay> Days)
 
     public long AddressRoomVisible => Days.Sum(d => d.AddressRoomVisible);
 
-    public long FalseDeclarations => Days.Sum(d => d.FalseDeclarations);
+    public long IdNumberPrinted => Days.Sum(d => d.IdNumberPrinted);
+
+    public long DeclarationsContradicted => Days.Sum(d => d.DeclarationsContradicted);
 
     public double? DeclaredCoverage => Printed == 0 ? null : (double)DeclaredMasked / Printed;
 

@@ -34,14 +34,14 @@ internal static class ReportCharts
         return new ChartBlock(plot, 190);
     }
 
-    /// <summary>Violations found in samples by kind (a label may break several rules), and false declarations.</summary>
+    /// <summary>Violations found in samples by kind (a label may break several rules), and contradicted declarations.</summary>
     public static ChartBlock ViolationMix(LabelSeries labels)
     {
         var plot = new Plot();
-        double[] values = [labels.NameVisible, labels.PhoneUnderMasked, labels.AddressRoomVisible, labels.FalseDeclarations];
-        string[] names = ["姓名未隐藏", "电话隐藏不足 6 位", "地址户室号可见", "虚报批次"];
+        double[] values = [labels.NameVisible, labels.PhoneUnderMasked, labels.AddressRoomVisible, labels.IdNumberPrinted, labels.DeclarationsContradicted];
+        string[] names = ["姓名未隐藏", "电话隐藏不足", "户室号未隐藏", "印有身份证号", "申报不符批次"];
         var bars = plot.Add.Bars(values);
-        Color[] palette = [Colors.SteelBlue, Colors.OrangeRed, Colors.DarkGoldenRod, Colors.DarkRed];
+        Color[] palette = [Colors.SteelBlue, Colors.OrangeRed, Colors.DarkGoldenRod, Colors.Purple, Colors.DarkRed];
         for (var i = 0; i < bars.Bars.Count; i++)
         {
             bars.Bars[i].FillColor = palette[i];
@@ -50,7 +50,7 @@ internal static class ReportCharts
 
         bars.ValueLabelStyle.FontName = Fonts.ReportFonts.Family;
 
-        plot.Axes.Bottom.SetTicks([0, 1, 2, 3], names);
+        plot.Axes.Bottom.SetTicks([0, 1, 2, 3, 4], names);
         plot.Axes.Margins(bottom: 0, top: 0.3); // room above the tallest bar for its value label, which ScottPlot sets high
         plot.Axes.Bottom.MinimumSize = 36; // room for the Chinese tick labels' full height
         plot.Title("抽检不合格构成 violation mix");

@@ -33,6 +33,11 @@ internal static class ReportFormat
 
     public static string Hours(TimeSpan span) => span.TotalHours.ToString("0.0", CultureInfo.InvariantCulture) + " 小时";
 
+    /// <summary>A deadline as the law words it: "4 小时", "30 分钟", "1.5 小时".</summary>
+    public static string Deadline(TimeSpan span) => span.TotalHours >= 1
+        ? span.TotalHours.ToString("0.##", CultureInfo.InvariantCulture) + " 小时"
+        : span.TotalMinutes.ToString("0", CultureInfo.InvariantCulture) + " 分钟";
+
     public static string Seqs(IReadOnlyList<long> seqs) =>
         seqs.Count == 0 ? "—" : string.Join("、", seqs.Take(6).Select(s => "#" + s.ToString(CultureInfo.InvariantCulture))) + (seqs.Count > 6 ? $" 等 {seqs.Count} 条" : string.Empty);
 }

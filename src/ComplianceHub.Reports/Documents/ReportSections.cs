@@ -75,12 +75,23 @@ internal static class ReportSections
 
         blocks.Add(new Heading($"{numbers[1]}、发现的问题及法律依据"));
         blocks.Add(enterprise.Findings.Count == 0 ? NoneFound("问题") : Findings(enterprise.Findings));
+        if (enterprise.Findings.Count > 0)
+        {
+            blocks.Add(BasisLegend());
+        }
 
         blocks.Add(new Heading($"{numbers[2]}、责令改正事项"));
         blocks.Add(inspection.Orders.Count == 0 ? NoneFound("需责令改正的事项") : Orders(inspection.Orders));
         if (inspection.Orders.Count > 0 && ordersNote is not null)
         {
             blocks.Add(new Paragraph(ordersNote, TextStyle.Small));
+        }
+
+        if (Liabilities(enterprise.Findings) is { } liabilities)
+        {
+            blocks.Add(new Heading("逾期未改正的法律责任", level: 2));
+            blocks.Add(new Paragraph("逐项列明违反的条款和逾期未改正时适用的条款；风险线索本身不违反法定义务，不适用罚则。未能核实的条号或罚款数额注明“未经核实”，不予列明。", TextStyle.Small));
+            blocks.Add(liabilities);
         }
 
         blocks.Add(new Heading($"{numbers[3]}、签字确认"));
@@ -140,6 +151,7 @@ internal static class ReportSections
         {
             pairs.Add(new("处理个人信息规模", ReportFormat.Count(data.Scale.IndividualsProcessed) + " 人"));
             pairs.Add(new("关键信息基础设施", data.Scale.CriticalInfrastructure ? "是" : "否"));
+            pairs.Add(new("网络安全事件报告对象", $"{Domain.Incidents.IncidentReportRoutes.Recipients(data.Scale.Route)}（{ReportFormat.Deadline(data.Scale.IncidentDeadline)}内）"));
         }
 
         return new KeyValueBlock(pairs, 0.32f);
@@ -170,24 +182,65 @@ internal static class ReportSections
         ],
             0.28f);
 
-    /// <summary>Every finding with its legal basis; open ones first.</summary>
+    /// <summary>
+    /// Every finding with its basis and legal basis; open ones first. 严重程度 (轻度…极高) is the finding's weight, named
+    /// apart from the incident grades (一般…特别重大) the same page may print.
+    /// </summary>
     public static Block Findings(IEnumerable<ReportFinding> findings) =>
         new Table(
         [
             new("序号", 0.45f, TextAlign.Center),
-            new("问题", 2.6f),
-            new("严重程度", 0.75f, TextAlign.Center),
-            new("状态", 1.2f),
+            new("问题", 2.5f),
+            new("性质", 0.7f, TextAlign.Center),
+            new("严重程度", 0.7f, TextAlign.Center),
+            new("状态", 1.1f),
             new("法律依据", 2.4f),
         ],
-            findings.OrderBy(f => f.IsOpen ? 0 : 1).ThenByDescending(f => f.Severity).Select((f, i) => (IReadOnlyList<Cell>)
+            InTableOrder(findings).Select((f, i) => (IReadOnlyList<Cell>)
             [
                 (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"{f.TitleZh}（{f.RuleId}）\n{f.Summary}\n数量 {ReportFormat.Count(f.Count)}；证据 {ReportFormat.Seqs(f.EvidenceSeqs)}",
+                f.BasisChineseName,
                 f.SeverityChineseName,
-                f.IsOpen ? $"未整改\n发现于 {ReportFormat.Date(f.OpenedAt)}" : $"已消除\n{ReportFormat.Date(f.OpenedAt)} 至 {ReportFormat.Date(f.ClearedAt!.Value)}",
+                f.IsOpen ? $"未整改\n发现于 {ReportFormat.Date(f.OpenedAt)}" : $"已整改\n{ReportFormat.Date(f.OpenedAt)} 至 {ReportFormat.Date(f.ClearedAt!.Value)}",
                 f.LegalBasis,
             ]));
+
+    /// <summary>The order of the findings table (open first, most severe first): its numbers are what the liability table refers to.</summary>
+    private static List<ReportFinding> InTableOrder(IEnumerable<ReportFinding> findings) =>
+        findings.OrderBy(f => f.IsOpen ? 0 : 1).ThenByDescending(f => f.Severity).ToList();
+
+    /// <summary>What 法定义务, 本平台政策 and 风险线索 mean, printed under every findings table.</summary>
+    public static Block BasisLegend() => new Paragraph(
+        "性质说明：" + string.Join("；", Domain.Compliance.RuleBases.All.Select(Domain.Compliance.RuleBases.Explanation)) + "。",
+        TextStyle.Small);
+
+    /// <summary>
+    /// For the open findings that are not risk leads: each liability provision applied, with what it provides, beside the
+    /// findings (numbered as in the findings table, whose 法律依据 column names the provisions breached) it applies to.
+    /// One row per provision keeps a long provision from repeating on every row. Null when there is none.
+    /// </summary>
+    public static Block? Liabilities(IEnumerable<ReportFinding> findings)
+    {
+        var numbered = InTableOrder(findings).Select((f, i) => (Finding: f, Number: i + 1)).Where(x => x.Finding.IsOpen && x.Finding.Penalties.Length > 0).ToList();
+        var rows = numbered
+            .SelectMany(x => x.Finding.Penalties.Split('\n').Select(p => (Provision: p, x.Number, x.Finding)))
+            .GroupBy(x => x.Provision, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<Cell>)
+            [
+                g.Key,
+                string.Join("\n", g.Select(x => $"第 {x.Number} 项 {x.Finding.TitleZh}")),
+            ])
+            .ToList();
+        return rows.Count == 0
+            ? null
+            : new Table(
+            [
+                new("逾期未改正适用的条款及其规定", 4f),
+                new("涉及的问题（违反的条款见上表法律依据栏）", 2.6f),
+            ],
+                rows);
+    }
 
     public static Block NoneFound(string what) => new Paragraph($"未发现{what}。", TextStyle.Body);
 
@@ -199,8 +252,8 @@ internal static class ReportSections
             new("影响记录", 0.8f, TextAlign.Right),
             new("发现时间", 1.1f),
             new("报告邮政管理部门", 1.1f),
-            new("报告网信部门", 1.1f),
-            new("告知个人", 1.1f),
+            new("网络安全事件报告", 1.1f),
+            new("通知个人", 1.1f),
             new("状态", 1f),
         ],
             incidents.Select(i => (IReadOnlyList<Cell>)

@@ -39,8 +39,8 @@ public static class SelfAssessmentReport
         blocks.Add(new KeyValueBlock(
         [
             new("未整改问题", $"{open.Count} 项（{BySeverity(open)}）"),
-            new("已消除问题", $"{cleared.Count} 项"),
-            new("评分说明", "满分 100 分，按未整改问题的严重程度扣分；风险等级按监管部门规则库配置的分数线划分。"),
+            new("已整改问题", $"{cleared.Count} 项"),
+            new("评分说明", "满分 100 分，按未整改问题的严重程度扣分；风险线索列示但默认不扣分；风险等级按监管部门规则库配置的分数线划分。"),
         ]));
 
         blocks.Add(new Heading("二、基本信息"));
@@ -62,7 +62,7 @@ public static class SelfAssessmentReport
         [
             new("接触用户信息人员", staff.HandlingPersonalInfo + " 人"),
             new("保密协议有效", $"{staff.WithNdaInForce} 人（{ReportFormat.Percent(staff.WithNdaInForce, staff.HandlingPersonalInfo)}）"),
-            new("12 个月内接受培训", $"{staff.TrainedIn12Months} 人（{ReportFormat.Percent(staff.TrainedIn12Months, staff.HandlingPersonalInfo)}）"),
+            new("培训周期内接受培训", $"{staff.TrainedIn12Months} 人（{ReportFormat.Percent(staff.TrainedIn12Months, staff.HandlingPersonalInfo)}）"),
             new("离职未注销账号", staff.DepartedWithAccountOpen + " 个"),
         ]));
 
@@ -82,19 +82,26 @@ public static class SelfAssessmentReport
             blocks.Add(new KeyValueBlock(
             [
                 new("规则编号", $"{f.RuleId}（{f.TitleEn}）"),
+                new("性质", string.IsNullOrEmpty(f.BasisNote) ? f.BasisChineseName : $"{f.BasisChineseName}：{f.BasisNote}"),
                 new("严重程度", f.SeverityChineseName),
                 new("情况", f.Summary),
                 new("发现时间", ReportFormat.Time(f.OpenedAt)),
                 new("证据", ReportFormat.Seqs(f.EvidenceSeqs)),
                 new("法律依据", f.LegalBasis),
+                new("逾期未改正适用", f.Penalties.Length == 0 ? "风险线索，不适用罚则" : f.Penalties),
                 new("整改建议", Remediation.For(f.RuleId)),
             ]));
         }
 
         if (cleared.Count > 0)
         {
-            blocks.Add(new Heading("已消除的问题", level: 2));
+            blocks.Add(new Heading("已整改的问题", level: 2));
             blocks.Add(ReportSections.Findings(cleared));
+        }
+
+        if (data.Findings.Count > 0)
+        {
+            blocks.Add(ReportSections.BasisLegend());
         }
 
         blocks.Add(new Heading("七、企业声明"));

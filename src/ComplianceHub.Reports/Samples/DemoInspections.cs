@@ -53,7 +53,7 @@ public static class DemoInspections
         string?[] notes =
         [
             "未报送", "上次审计 2024-03-15", "向快递企业提供面单数据未评估", null, "较大事件报告用时 9.5 小时",
-            "已短信告知", null, "夜间查询未告警", "1 个子账号离职后仍登录", "已部署终端防护",
+            "已短信通知", null, "夜间查询未告警", "1 个子账号离职后仍登录", "已部署终端防护",
             null, "年度培训覆盖 92%", null,
         ];
         var details = new InspectionDetails(

@@ -37,7 +37,7 @@ public static class AccessLogMapper
     {
         if (row is null)
         {
-            errors.Add(path, "不能为 null (must be an object)");
+            errors.Add(path, "不能为空 (must be an object, not null)");
             return null;
         }
 

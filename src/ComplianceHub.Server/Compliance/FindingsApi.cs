@@ -26,6 +26,6 @@ public static class FindingsApi
         }
 
         var view = await grains.GetGrain<IEnterpriseGrain>(read.Id.ToString()).GetCompliance();
-        return TypedResults.Ok(FindingsResponse.From(read.Id.ToString(), view));
+        return TypedResults.Ok(FindingsResponse.From(read.Id.ToString(), view, read.Enterprise!.Profile.Kind));
     }
 }

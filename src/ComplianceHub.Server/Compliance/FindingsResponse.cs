@@ -1,5 +1,6 @@
 using ComplianceHub.Abstractions.Compliance;
 using ComplianceHub.Domain.Compliance;
+using ComplianceHub.Domain.Enterprises;
 
 namespace ComplianceHub.Server.Compliance;
 
@@ -17,13 +18,13 @@ public sealed record FindingsResponse(
     IReadOnlyList<FindingResponse> Findings,
     DateTimeOffset EvaluatedAt)
 {
-    public static FindingsResponse From(string enterpriseId, ComplianceView view) => new(
+    public static FindingsResponse From(string enterpriseId, ComplianceView view, EnterpriseKind? kind) => new(
         enterpriseId,
         view.Score.Score,
         RiskLevels.ToWireName(view.Score.Risk),
         RiskLevels.ChineseName(view.Score.Risk),
         view.Score.Deductions,
         view.Findings.Count(f => f.IsOpen),
-        view.Findings.OrderByDescending(f => f.IsOpen).ThenBy(f => f.Key, StringComparer.Ordinal).Select(FindingResponse.From).ToList(),
+        view.Findings.OrderByDescending(f => f.IsOpen).ThenBy(f => f.Key, StringComparer.Ordinal).Select(r => FindingResponse.From(r, kind, view.EvaluatedAt)).ToList(),
         view.EvaluatedAt);
 }

@@ -38,6 +38,7 @@ public static class DemoComplianceHistory
             1 => DemoComplianceStory.BulkExport,
             _ => DemoComplianceStory.LeakReportedLate,
         },
+        Domain.Enterprises.EnterpriseKind.TerminalStation => serial % 2 == 0 ? DemoComplianceStory.StationLeakReportedLate : DemoComplianceStory.Exemplary,
         _ => DemoComplianceStory.Exemplary,
     };
 
@@ -79,11 +80,14 @@ public static class DemoComplianceHistory
     public static RecordIncident? Incident(DemoComplianceStory story, DateTimeOffset now, string actor) => story switch
     {
         DemoComplianceStory.TrojanUnreported => new RecordIncident(
-            new Incident("DEMO-INC-TROJAN", IncidentKind.Trojan, IncidentGrade.Major, now.AddHours(-6), 0,
+            new Incident("DEMO-INC-TROJAN", IncidentKind.Trojan, IncidentGrade.Jiaoda, now.AddHours(-6), 0,
                 ReportedToPostalAt: now.AddHours(-5)), IsNew: true, actor),
         DemoComplianceStory.LeakReportedLate => new RecordIncident(
-            new Incident("DEMO-INC-LEAK", IncidentKind.Leak, IncidentGrade.General, now.AddDays(-10), 8_614,
-                ReportedToPostalAt: now.AddDays(-10).AddHours(36), ContainedAt: now.AddDays(-9)), IsNew: true, actor),
+            new Incident("DEMO-INC-LEAK", IncidentKind.Leak, IncidentGrade.Yiban, now.AddDays(-10), 1_240_000,
+                ContainedAt: now.AddDays(-9)), IsNew: true, actor),
+        DemoComplianceStory.StationLeakReportedLate => new RecordIncident(
+            new Incident("DEMO-INC-SHELF", IncidentKind.LabelPhotography, IncidentGrade.Yiban, now.AddDays(-8), 2_300,
+                ReportedToPostalAt: now.AddDays(-8).AddHours(60), IndividualsNotifiedAt: now.AddDays(-8).AddHours(30), ContainedAt: now.AddDays(-7)), IsNew: true, actor),
         _ => null,
     };
 

@@ -27,6 +27,13 @@ public enum DemoComplianceStory
     /// <summary>Remote-control software found on a printing PC, graded 较大, not reported to the CAC (INCIDENT-CAC-4H).</summary>
     TrojanUnreported,
 
-    /// <summary>A leak reported to the postal authority a day and a half late, individuals never told (INCIDENT-POSTAL-REPORT, INCIDENT-NOTIFY-INDIVIDUALS).</summary>
+    /// <summary>
+    /// A cloud warehouse leaks 1.24 million waybill records and grades it 一般 itself: the grading guide makes it 较大
+    /// (INCIDENT-GRADE-UNDERSTATED), so the report it never made is overdue (INCIDENT-CAC-4H), and individuals were
+    /// never notified (INCIDENT-NOTIFY-INDIVIDUALS).
+    /// </summary>
     LeakReportedLate,
+
+    /// <summary>Shelf labels photographed at a terminal station, reported to the postal authority two and a half days late (INCIDENT-POSTAL-REPORT).</summary>
+    StationLeakReportedLate,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplianceHub.Domain.Labels;
 using ComplianceHub.Server.Labels;
 
 namespace ComplianceHub.Server.Demo;
@@ -44,6 +45,15 @@ public static class DemoLabelHistory
         if (compliant)
         {
             return new(id, surname + "*", digits[..3] + "******" + digits[9..], street + "****");
+        }
+
+        // The last sample of a batch, when it fails, prints the sender's identity number after the address
+        // (ID_NUMBER_PRINTED): a synthetic number (Yiwu's division code, a made-up birth date, digits drawn above)
+        // with a valid GB 11643 check character. No further random draw, so the other samples are unchanged.
+        if (index == SamplesPerBatch - 1)
+        {
+            var body = "33078219900307" + digits[8..11];
+            return new(id, surname + "*", digits[..3] + "******" + digits[9..], $"{street}**** {body}{ResidentIdNumbers.CheckCharacter(body)}");
         }
 
         // One rule broken per violating sample, in rotation, so the violation mix shows all three codes.

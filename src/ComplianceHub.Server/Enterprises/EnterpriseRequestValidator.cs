@@ -58,7 +58,8 @@ public static class EnterpriseRequestValidator
             ? null
             : new EnterpriseProfile(
                 name!, kind, division.Value, brand, request.IndividualsProcessed,
-                request.ProtectionOfficerFiledOn, request.LastComplianceAuditOn, request.CriticalInfrastructure ?? false);
+                request.ProtectionOfficerFiledOn, request.LastComplianceAuditOn, request.CriticalInfrastructure ?? false,
+                request.CentralStateBody ?? false);
     }
 
     private static void ValidatePastDate(DateOnly? date, string field, DateOnly today, ProblemErrors errors)

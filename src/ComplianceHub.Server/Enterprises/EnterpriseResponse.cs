@@ -29,7 +29,8 @@ public sealed record EnterpriseResponse(
     string? RiskName = null,
     int? OpenFindings = null,
     int? OpenOrders = null,
-    int? OverdueOrders = null)
+    int? OverdueOrders = null,
+    bool CentralStateBody = false)
 {
     /// <summary>
     /// The profile, with the score, risk level and open findings count when <paramref name="compliance"/> is given,
@@ -59,6 +60,7 @@ public sealed record EnterpriseResponse(
             compliance is null ? null : RiskLevels.ChineseName(compliance.Score.Risk),
             compliance?.Findings.Count(f => f.IsOpen),
             inspections?.OpenOrders.Count,
-            inspections is null || compliance is null ? null : inspections.OverdueAt(compliance.EvaluatedAt));
+            inspections is null || compliance is null ? null : inspections.OverdueAt(compliance.EvaluatedAt),
+            view.Profile.CentralStateBody);
     }
 }

@@ -9,6 +9,8 @@ namespace ComplianceHub.Server.Enterprises;
 /// <param name="ProtectionOfficerFiledOn">Date (yyyy-MM-dd) its PI-protection officer was filed with the city CAC.</param>
 /// <param name="LastComplianceAuditOn">Date (yyyy-MM-dd) its last PI compliance audit was completed.</param>
 /// <param name="CriticalInfrastructure">Whether it operates critical information infrastructure (default false).</param>
+/// <param name="CentralStateBody">Whether it is a department of the central and state organs or a unit directly under one (default false):
+/// a 较大以上 incident then goes to its own cyberspace office within 2 h.</param>
 public sealed record RegisterEnterpriseRequest(
     string? Name,
     string? Kind,
@@ -17,4 +19,5 @@ public sealed record RegisterEnterpriseRequest(
     long? IndividualsProcessed = null,
     DateOnly? ProtectionOfficerFiledOn = null,
     DateOnly? LastComplianceAuditOn = null,
-    bool? CriticalInfrastructure = null);
+    bool? CriticalInfrastructure = null,
+    bool? CentralStateBody = null);

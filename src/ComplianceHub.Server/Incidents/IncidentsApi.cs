@@ -48,7 +48,7 @@ public static class IncidentsApi
 
         if (!IncidentGrades.TryParse(body.Grade, out var grade))
         {
-            errors.Add("grade", "事件分级须为 general(一般) major(较大) serious(重大) critical(特别重大) (unknown grade)");
+            errors.Add("grade", IncidentGrades.ExpectedForms);
         }
 
         if (body.DetectedAt is null)

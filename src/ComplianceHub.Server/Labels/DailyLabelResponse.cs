@@ -3,6 +3,7 @@ using ComplianceHub.Abstractions.Labels;
 namespace ComplianceHub.Server.Labels;
 
 /// <summary>One day of the series: declared coverage (masked/printed) beside verified coverage (compliant/sampled).</summary>
+/// <param name="DeclarationsContradicted">Batches declared fully masked whose samples failed (申报与抽检不符; 虚报 only beyond the margin, see findings).</param>
 public sealed record DailyLabelResponse(
     string Date,
     long Printed,
@@ -13,7 +14,7 @@ public sealed record DailyLabelResponse(
     double? DeclaredCoverage,
     double? VerifiedCoverage,
     int Batches,
-    int FalseDeclarations)
+    int DeclarationsContradicted)
 {
     public static DailyLabelResponse From(DailyLabelStats d) => new(
         d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -4,6 +4,8 @@ using ComplianceHub.Domain.Labels;
 namespace ComplianceHub.Server.Labels;
 
 /// <summary>What the hub recorded for a batch; <paramref name="Replayed"/> when this batchId had been sent before.</summary>
+/// <param name="DeclarationContradicted">The batch was declared fully masked and some sample failed (申报与抽检不符). Whether
+/// that is a false declaration (虚报) the findings say, judged against the configured margin.</param>
 public sealed record LabelBatchResponse(
     string BatchId,
     string Date,
@@ -14,7 +16,7 @@ public sealed record LabelBatchResponse(
     IReadOnlyDictionary<string, long> Violations,
     double? DeclaredCoverage,
     double? VerifiedCoverage,
-    bool FalseDeclaration,
+    bool DeclarationContradicted,
     long EvidenceSeq,
     bool Replayed)
 {
@@ -37,5 +39,6 @@ public sealed record LabelBatchResponse(
         [LabelViolationCodes.NameVisible] = counts.NameVisible,
         [LabelViolationCodes.PhoneUnderMasked] = counts.PhoneUnderMasked,
         [LabelViolationCodes.AddressRoomVisible] = counts.AddressRoomVisible,
+        [LabelViolationCodes.IdNumberPrinted] = counts.IdNumberPrinted,
     };
 }

@@ -72,7 +72,7 @@ public static class LabelBatchValidator
             var path = $"samples[{i}]";
             if (samples[i] is not { } sample)
             {
-                errors.Add(path, "样本不能为 null (sample cannot be null)");
+                errors.Add(path, "样本不能为空 (sample cannot be null)");
                 continue;
             }
 
@@ -88,6 +88,10 @@ public static class LabelBatchValidator
             CheckField(sample.Name, $"{path}.name", errors);
             CheckField(sample.Phone, $"{path}.phone", errors);
             CheckField(sample.Address, $"{path}.address", errors);
+            if (sample.Party is not null && !WaybillParties.TryParse(sample.Party, out _))
+            {
+                errors.Add($"{path}.party", "主体类型须为 person 或 organization (party must be person or organization)");
+            }
         }
     }
 

@@ -16,7 +16,9 @@ public sealed class LabelSampleChecker(LabelFingerprintKey key)
         var counts = LabelViolationCounts.None;
         foreach (var sample in samples)
         {
-            var violations = WaybillMaskChecker.Check(sample!.Name, sample.Phone, sample.Address);
+            // The validator refused any party but person and organization; missing means person.
+            var party = WaybillParties.TryParse(sample!.Party, out var declared) ? declared : WaybillParty.Person;
+            var violations = WaybillMaskChecker.Check(sample.Name, sample.Phone, sample.Address, party);
             if (violations == LabelViolations.None)
             {
                 continue;

@@ -1,6 +1,7 @@
 using ComplianceHub.Abstractions.Reports;
 using ComplianceHub.Domain.Compliance;
 using ComplianceHub.Domain.Divisions;
+using ComplianceHub.Domain.Enterprises;
 using ComplianceHub.Domain.Incidents;
 using ComplianceHub.Reports.Data;
 
@@ -19,26 +20,29 @@ public static class EnterpriseReportMapper
             new ComplianceHub.Reports.Data.EnterpriseProfile(view.Id, profile.Name, profile.Kind, profile.Division, division, profile.BrandId),
             s.Compliance.Score.Score,
             s.Compliance.Score.Risk,
-            s.Compliance.Findings.Select(ToFinding).ToList(),
+            s.Compliance.Findings.Select(f => ToFinding(f, profile.Kind, now)).ToList(),
             new LabelSeries(s.LabelDays.Select(d => new LabelDay(
                 d.Date, d.Printed, d.DeclaredMasked, d.SamplesChecked, d.CompliantSamples, d.Violations.NameVisible,
-                d.Violations.PhoneUnderMasked, d.Violations.AddressRoomVisible, d.FalseDeclarations)).ToList()),
+                d.Violations.PhoneUnderMasked, d.Violations.AddressRoomVisible, d.FalseDeclarations, d.Violations.IdNumberPrinted)).ToList()),
             StaffFiguresOf(s, rules, now),
-            s.Incidents.Select(ToIncident).ToList(),
+            s.Incidents.Select(i => ToIncident(i, rules.Incidents)).ToList(),
             new ScaleFacts(
                 profile.IndividualsProcessed ?? 0, profile.ProtectionOfficerFiledOn, profile.LastComplianceAuditOn, profile.CriticalInfrastructure,
-                rules.ProtectionOfficerThreshold, rules.ComplianceAuditThreshold),
+                rules.ProtectionOfficerThreshold, rules.ComplianceAuditThreshold, profile.CentralStateBody,
+                rules.Incidents.CyberIncidentDeadline(IncidentReportRoutes.Of(profile.CriticalInfrastructure, profile.CentralStateBody))),
             new EvidenceSnapshot(view.EvidenceSeq, view.EvidenceHead),
             now);
     }
 
-    private static ReportFinding ToFinding(FindingRecord record)
+    /// <summary>The titles, basis and citations come from the rulebook: the provisions in force when the events happened, binding this kind.</summary>
+    private static ReportFinding ToFinding(FindingRecord record, EnterpriseKind kind, DateTimeOffset now)
     {
         var f = record.Finding;
         var rule = ComplianceRules.Find(f.RuleId);
         return new ReportFinding(
-            f.RuleId, rule?.TitleZh ?? f.RuleId, rule?.TitleEn ?? f.RuleId, rule?.LegalBasis ?? "", f.Severity, f.Summary, f.Count,
-            f.EvidenceSeqs, record.OpenedAt, record.ClearedAt);
+            f.RuleId, rule?.TitleZh ?? f.RuleId, rule?.TitleEn ?? f.RuleId, ComplianceRules.LegalBasisOf(f, kind, now), f.Severity, f.Summary, f.Count,
+            f.EvidenceSeqs, record.OpenedAt, record.ClearedAt, rule?.Basis ?? RuleBasis.LegalDuty, rule?.BasisNote ?? "",
+            ComplianceRules.PenaltiesOf(f, kind, now));
     }
 
     private static StaffFigures StaffFiguresOf(EnterpriseReportSnapshot s, RulebookOptions rules, DateTimeOffset now)
@@ -57,7 +61,8 @@ public static class EnterpriseReportMapper
             departedOpen);
     }
 
-    private static ReportIncident ToIncident(Incident i) => new(
+    private static ReportIncident ToIncident(Incident i, IncidentClockOptions options) => new(
         i.IncidentId, i.Kind, i.Grade, i.RecordsAffected, i.DetectedAt, i.ReportedToPostalAt, i.ReportedToCacAt, i.IndividualsNotifiedAt,
-        i.ClosedAt is not null ? "已关闭 closed" : i.ContainedAt is not null ? "已控制 contained" : "处置中 open");
+        i.ClosedAt is not null ? "已关闭 closed" : i.ContainedAt is not null ? "已控制 contained" : "处置中 open",
+        IncidentGrading.FromRecords(i.RecordsAffected, options));
 }

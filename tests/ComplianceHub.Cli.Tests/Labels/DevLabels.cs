@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace ComplianceHub.Cli.Tests.Labels;
 
-/// <summary>The worked examples (tests/data/labels-dev.jsonl, copied next to the test assembly).</summary>
+/// <summary>The worked examples (tests/data/labels-dev.jsonl and labels-worked-examples.jsonl, copied next to the test assembly).</summary>
 internal static class DevLabels
 {
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -18,6 +18,11 @@ internal static class DevLabels
     public static string FilePath { get; } = Path.Combine(AppContext.BaseDirectory, "data", "labels-dev.jsonl");
 
     public static IReadOnlyList<Example> All { get; } = [.. File.ReadLines(FilePath).Where(l => l.Length > 0).Select(Parse)];
+
+    /// <summary>tests/data/labels-worked-examples.jsonl: later forms, some declaring <c>"party"</c>.</summary>
+    public static string WorkedExamplesPath { get; } = Path.Combine(AppContext.BaseDirectory, "data", "labels-worked-examples.jsonl");
+
+    public static IReadOnlyList<Example> WorkedExamples { get; } = [.. File.ReadLines(WorkedExamplesPath).Where(l => l.Length > 0).Select(Parse)];
 
     private static Example Parse(string line)
     {

@@ -15,6 +15,38 @@ public sealed class LabelsCheckCommandTests
     }
 
     [Fact]
+    public void Worked_examples_including_declared_parties_get_their_expected_verdicts()
+    {
+        var result = CliRun.Invoke("", "labels", "check", DevLabels.WorkedExamplesPath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(DevLabels.WorkedExamples.Select(e => e.ExpectedOutput), result.Lines);
+    }
+
+    [Fact]
+    public void Party_organization_skips_name_and_phone_and_null_party_is_a_person()
+    {
+        var stdin = """
+            {"id":"shop","party":"organization","name":"义乌小商品旗舰店","phone":"4008123456","address":"人民路12号"}
+            {"id":"shop-case","party":"Organization","name":"义乌小商品旗舰店","phone":"4008123456","address":"人民路12号"}
+            {"id":"person","party":null,"name":"义乌小商品旗舰店","phone":"4008123456","address":"人民路12号"}
+            {"id":"not-a-shop","party":"organization","name":"李明","phone":"4008123456","address":"人民路12号"}
+            """;
+
+        var result = CliRun.Invoke(stdin, "labels", "check", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [
+                """{"id":"shop","compliant":true,"violations":[]}""",
+                """{"id":"shop-case","compliant":true,"violations":[]}""",
+                """{"id":"person","compliant":false,"violations":["NAME_VISIBLE","PHONE_UNDER_MASKED"]}""",
+                """{"id":"not-a-shop","compliant":false,"violations":["NAME_VISIBLE","PHONE_UNDER_MASKED"]}""",
+            ],
+            result.Lines);
+    }
+
+    [Fact]
     public void Order_of_output_follows_input_not_ids()
     {
         var reversed = DevLabels.All.Reverse().ToList();
@@ -150,7 +182,8 @@ public sealed class LabelsCheckCommandTests
         Assert.Contains($"违规 non-compliant: {all.Count - compliant}\n", result.StdErr, StringComparison.Ordinal);
         Assert.Contains($"NAME_VISIBLE 姓名未隐藏 name visible: {With("NAME_VISIBLE")}\n", result.StdErr, StringComparison.Ordinal);
         Assert.Contains($"PHONE_UNDER_MASKED 电话隐藏不足 phone under-masked: {With("PHONE_UNDER_MASKED")}\n", result.StdErr, StringComparison.Ordinal);
-        Assert.Contains($"ADDRESS_ROOM_VISIBLE 房号可见 room visible: {With("ADDRESS_ROOM_VISIBLE")}\n", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains($"ADDRESS_ROOM_VISIBLE 地址单元户室号未隐藏 room visible: {With("ADDRESS_ROOM_VISIBLE")}\n", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains($"ID_NUMBER_PRINTED 印有身份证号 identity number printed: {With("ID_NUMBER_PRINTED")}\n", result.StdErr, StringComparison.Ordinal);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"合规率 compliance rate: {100.0 * compliant / all.Count:F1}%\n"), result.StdErr, StringComparison.Ordinal);
         Assert.Contains("吞吐 throughput: ", result.StdErr, StringComparison.Ordinal);
         Assert.DoesNotContain("line ", result.StdErr, StringComparison.Ordinal);

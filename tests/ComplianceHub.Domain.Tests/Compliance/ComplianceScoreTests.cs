@@ -12,8 +12,8 @@ public sealed class ComplianceScoreTests
         Finding[] findings =
         [
             Of("STAFF-NDA", FindingSeverity.Medium),
-            Of("ACCESS-NIGHT-QUERY", FindingSeverity.Medium, "A1"),
-            Of("ACCESS-CROSS-OUTLET", FindingSeverity.High, "A1"),
+            Of("STAFF-TRAINING-12M", FindingSeverity.Medium),
+            Of("ACCOUNT-DEPARTED-OPEN", FindingSeverity.High, "S1"),
             Of("SCALE-PROTECTION-OFFICER", FindingSeverity.Low),
         ];
 
@@ -22,7 +22,7 @@ public sealed class ComplianceScoreTests
         Assert.Equal(100 - 10 - 5 - 5 - 2, result.Score);
         Assert.Equal(100 - result.Score, result.Deductions.Sum(d => d.Applied));
         Assert.Equal(
-            ["ACCESS-CROSS-OUTLET|A1|", "ACCESS-NIGHT-QUERY|A1|", "STAFF-NDA||", "SCALE-PROTECTION-OFFICER||"],
+            ["ACCOUNT-DEPARTED-OPEN|S1|", "STAFF-NDA||", "STAFF-TRAINING-12M||", "SCALE-PROTECTION-OFFICER||"],
             result.Deductions.Select(d => d.FindingKey));
         Assert.All(result.Deductions, d => Assert.Equal(d.Nominal, d.Applied));
         Assert.Equal(RiskLevel.Medium, result.Risk);
@@ -31,7 +31,7 @@ public sealed class ComplianceScoreTests
     [Fact]
     public void One_rule_takes_at_most_its_cap_however_many_subjects_break_it()
     {
-        var findings = Enumerable.Range(0, 5).Select(i => Of("ACCESS-BULK-QUERY", FindingSeverity.High, $"A{i}"));
+        var findings = Enumerable.Range(0, 5).Select(i => Of("ACCOUNT-DEPARTED-OPEN", FindingSeverity.High, $"S{i}"));
 
         var result = ComplianceScore.Compute(findings);
 
@@ -44,7 +44,7 @@ public sealed class ComplianceScoreTests
     [Fact]
     public void The_score_floors_at_zero_with_the_crossing_deduction_cut_to_fit()
     {
-        var findings = ComplianceRules.All.Take(6).Select(r => Of(r.Id, FindingSeverity.Critical));
+        var findings = ComplianceRules.All.Where(r => r.Basis != RuleBasis.RiskLead).Take(6).Select(r => Of(r.Id, FindingSeverity.Critical));
 
         var result = ComplianceScore.Compute(findings);
 
@@ -63,6 +63,38 @@ public sealed class ComplianceScoreTests
             [Of("INCIDENT-CAC-4H", FindingSeverity.Critical, "INC-1", "open-overdue")],
             ScoreOptions.Default with { CriticalFindingMeansHighRisk = false, HighFindingMeansAtLeastMediumRisk = false });
         Assert.Equal(RiskLevel.Medium, lenient.Risk);
+    }
+
+    [Fact]
+    public void Risk_leads_are_listed_but_take_nothing_off_and_leave_the_risk_level_alone()
+    {
+        Finding[] findings =
+        [
+            Of("ACCESS-NIGHT-QUERY", FindingSeverity.Medium, "A1"),
+            Of("ACCESS-BULK-QUERY", FindingSeverity.High, "A1"),
+            Of("ACCESS-CROSS-OUTLET", FindingSeverity.High, "A2"),
+            Of("WAYBILL-DECLARATION-MISMATCH", FindingSeverity.Medium),
+            Of("STAFF-NDA", FindingSeverity.Medium),
+        ];
+
+        var result = ComplianceScore.Compute(findings);
+
+        Assert.Equal((95, RiskLevel.Low), (result.Score, result.Risk));
+        Assert.Equal(5, result.Deductions.Count);
+        Assert.All(result.Deductions.Where(d => d.RuleId != "STAFF-NDA"), d =>
+        {
+            Assert.Equal(0, d.Applied);
+            Assert.True(d.Nominal > 0);
+            Assert.Equal(ComplianceScore.RiskLeadNote, d.Note);
+        });
+    }
+
+    [Fact]
+    public void Risk_leads_deduct_and_raise_the_risk_when_configured()
+    {
+        var result = ComplianceScore.Compute([Of("ACCESS-BULK-QUERY", FindingSeverity.High, "A1")], ScoreOptions.Default with { RiskLeadsDeduct = true });
+
+        Assert.Equal((90, RiskLevel.Medium), (result.Score, result.Risk));
     }
 
     [Fact]

@@ -58,8 +58,9 @@ public sealed class NextChangeTests
             "training" => (clean with { Roster = Staff.Roster(Staff.Member("S1"), Staff.Member("S9") with { JoinedOn = new DateOnly(2026, 11, 20) }) },
                 China(2026, 11, 20, 0) + Options.NewJoinerTrainingGrace),
             "departed" => (clean.WithStaff(Staff.Member("S7") with { LeftOn = new DateOnly(2026, 11, 22) }), China(2026, 11, 23, 0) + Options.DepartedAccountGrace),
-            "incident" => (clean.WithIncident(new Incident("INC-1", IncidentKind.Leak, IncidentGrade.General, Now.AddHours(-2), 10)),
-                Now.AddHours(-2) + Options.Incidents.PostalDeadline),
+            "incident" => (clean.WithIncident(new Incident("INC-1", IncidentKind.Leak, IncidentGrade.Yiban, Now.AddHours(-2), 10)),
+                // Overdue only once past the deadline: the first instant after it.
+                (Now.AddHours(-2) + Options.Incidents.PostalDeadline).AddTicks(1)),
             _ => (clean with { Scale = new ScaleProfile(12_000_000, new DateOnly(2025, 6, 30), new DateOnly(2025, 9, 1), false) },
                 China(2027, 7, 1, 0)),
         };

@@ -53,7 +53,7 @@ public sealed class RulebookOptionsTests
     [Fact]
     public void A_longer_cac_deadline_turns_an_overdue_report_into_one_still_within_time()
     {
-        var snapshot = Clean().WithIncident(new Incident("INC-1", IncidentKind.Leak, IncidentGrade.Major, Now.AddHours(-5), 10, ReportedToPostalAt: Now.AddHours(-4)));
+        var snapshot = Clean().WithIncident(new Incident("INC-1", IncidentKind.Leak, IncidentGrade.Jiaoda, Now.AddHours(-5), 10, ReportedToPostalAt: Now.AddHours(-4)));
 
         Assert.Equal(["INCIDENT-CAC-4H"], RuleIds(snapshot, RulebookOptions.Default));
         var relaxed = RulebookOptions.Default with { Incidents = IncidentClockOptions.Default with { CacDeadline = TimeSpan.FromHours(6) } };

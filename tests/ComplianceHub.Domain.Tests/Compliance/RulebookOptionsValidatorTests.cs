@@ -26,4 +26,21 @@ public sealed class RulebookOptionsValidatorTests
 
         Assert.Equal(["CoverageTarget", "DepartedAccountGrace", "Access:BulkThresholdPerHour", "Incidents:CacDeadline", "Score:MediumRiskBelow"], fields);
     }
+
+    [Fact]
+    public void The_false_declaration_margin_and_the_grading_thresholds_are_checked()
+    {
+        var options = RulebookOptions.Default with
+        {
+            FalseDeclarationMinFailingSamples = 0,
+            FalseDeclarationMinFailingShare = 1.5,
+            Incidents = RulebookOptions.Default.Incidents with { ZhongdaFromRecords = 500, CacDeadlineCentralStateBody = TimeSpan.Zero },
+        };
+
+        var fields = RulebookOptionsValidator.Validate(options).Select(e => e.Field);
+
+        Assert.Equal(
+            ["FalseDeclarationMinFailingSamples", "FalseDeclarationMinFailingShare", "Incidents:CacDeadlineCentralStateBody", "Incidents:TebieZhongdaFromRecords"],
+            fields);
+    }
 }

@@ -67,7 +67,7 @@ public sealed class RulebookScenarioTests
     [Fact]
     public void A_major_leak_detected_5h_ago_not_reported_to_the_cac_is_an_open_overdue_finding()
     {
-        var leak = new Incident("INC-1", IncidentKind.Leak, IncidentGrade.Major, Now.AddHours(-5), 8614, ReportedToPostalAt: Now.AddHours(-4));
+        var leak = new Incident("INC-1", IncidentKind.Leak, IncidentGrade.Jiaoda, Now.AddHours(-5), 8614, ReportedToPostalAt: Now.AddHours(-4));
 
         var finding = Assert.Single(Rulebook.Evaluate(Clean().WithIncident(leak)));
 
@@ -83,7 +83,7 @@ public sealed class RulebookScenarioTests
     [Fact]
     public void Reporting_the_leak_late_clears_the_open_clock_but_keeps_reported_late_in_the_history()
     {
-        var leak = new Incident("INC-1", IncidentKind.Leak, IncidentGrade.Major, Now.AddHours(-5), 8614, ReportedToPostalAt: Now.AddHours(-4));
+        var leak = new Incident("INC-1", IncidentKind.Leak, IncidentGrade.Jiaoda, Now.AddHours(-5), 8614, ReportedToPostalAt: Now.AddHours(-4));
         var first = FindingHistory.Merge([], Rulebook.Evaluate(Clean().WithIncident(leak)), Now);
 
         var later = Now.AddMinutes(30);

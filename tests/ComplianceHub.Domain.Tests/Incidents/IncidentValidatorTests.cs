@@ -9,7 +9,7 @@ public sealed class IncidentValidatorTests
     [Fact]
     public void A_complete_incident_passes()
     {
-        var incident = new Incident("INC-1", IncidentKind.Leak, IncidentGrade.Major, Now.AddHours(-5), 100, Now.AddHours(-4), Now.AddHours(-3), Now.AddHours(-2), Now.AddHours(-2), Now.AddHours(-1));
+        var incident = new Incident("INC-1", IncidentKind.Leak, IncidentGrade.Jiaoda, Now.AddHours(-5), 100, Now.AddHours(-4), Now.AddHours(-3), Now.AddHours(-2), Now.AddHours(-2), Now.AddHours(-1));
 
         Assert.Empty(IncidentValidator.Validate(incident, Now));
     }
@@ -31,7 +31,7 @@ public sealed class IncidentValidatorTests
     [Fact]
     public void Detection_in_the_future_beyond_the_skew_is_rejected()
     {
-        var incident = new Incident("INC-1", IncidentKind.Other, IncidentGrade.General, Now.AddMinutes(10), 0);
+        var incident = new Incident("INC-1", IncidentKind.Other, IncidentGrade.Yiban, Now.AddMinutes(10), 0);
 
         Assert.Equal("detectedAt", Assert.Single(IncidentValidator.Validate(incident, Now)).Field);
     }

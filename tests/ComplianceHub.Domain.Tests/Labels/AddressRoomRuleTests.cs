@@ -70,6 +70,67 @@ public sealed class AddressRoomRuleTests
     public void Street_compound_building_or_floor_alone_is_compliant(string address) =>
         Assert.False(WaybillMaskChecker.IsAddressRoomVisible(address));
 
+    [Theory]
+    [InlineData("幸福小区12-301")]
+    [InlineData("幸福小区12－1203")]
+    [InlineData("幸福小区12‐1203")]
+    [InlineData("幸福小区5—1203")]
+    [InlineData("幸福小区B-2203 东门")]
+    [InlineData("幸福小区**-301")]
+    [InlineData("幸福小区１２-３０１")]
+    public void Dash_linked_groups_ending_in_three_or_more_digits_show_a_room(string address) =>
+        Assert.True(WaybillMaskChecker.IsAddressRoomVisible(address));
+
+    [Theory]
+    [InlineData("南京东路 12-301号")]
+    [InlineData("富民路 25-101弄")]
+    [InlineData("延安路88-102 号")]
+    [InlineData("三里屯12-301路口")]
+    [InlineData("望江路12-14号")]
+    [InlineData("幸福小区12-3*1")]
+    public void Dash_linked_groups_that_are_a_street_number_or_hide_the_room_are_compliant(string address) =>
+        Assert.False(WaybillMaskChecker.IsAddressRoomVisible(address));
+
+    [Theory]
+    [InlineData("国贸大厦 1208")]
+    [InlineData("国贸大厦1208")]
+    [InlineData("丽都大楼 501")]
+    [InlineData("海景公寓32101")]
+    [InlineData("金融广场 2801")]
+    [InlineData("国际金融中心5101")]
+    [InlineData("阳光花园1203")]
+    [InlineData("宾王小区 301")]
+    [InlineData("翠苑 803")]
+    [InlineData("江南府1102")]
+    [InlineData("颐和园 301")]
+    [InlineData("世纪城 802")]
+    [InlineData("星河湾2203  ")]
+    [InlineData("幸福里B1518")]
+    [InlineData("幸福里b1518")]
+    [InlineData("幸福里Ｃ２０３")]
+    public void Three_to_five_digits_ending_the_address_after_a_building_word_or_a_letter_show_a_room(string address) =>
+        Assert.True(WaybillMaskChecker.IsAddressRoomVisible(address));
+
+    [Theory]
+    [InlineData("金色港湾88")]
+    [InlineData("翠苑小区123456")]
+    [InlineData("幸福里B15")]
+    [InlineData("国贸大厦 12**")]
+    [InlineData("人民路1904号")]
+    [InlineData("建国路1904")]
+    [InlineData("幸福里b 1518")]
+    public void Other_numbers_ending_the_address_are_not_read_as_rooms(string address) =>
+        Assert.False(WaybillMaskChecker.IsAddressRoomVisible(address));
+
+    [Theory]
+    [InlineData("大学城东区512寝室", true)]
+    [InlineData("大学城3舍 415宿舍", true)]
+    [InlineData("海景公寓306房间", true)]
+    [InlineData("大学城东区***寝室", false)]
+    [InlineData("天童南路5号宿舍楼", false)]
+    public void Dormitory_and_room_words_are_room_keywords(string address, bool visible) =>
+        Assert.Equal(visible, WaybillMaskChecker.IsAddressRoomVisible(address));
+
     [Fact]
     public void Null_address_is_treated_as_empty() =>
         Assert.False(WaybillMaskChecker.IsAddressRoomVisible((string?)null));

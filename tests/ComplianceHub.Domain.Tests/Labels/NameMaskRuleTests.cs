@@ -48,6 +48,22 @@ public sealed class NameMaskRuleTests
         Assert.True(WaybillMaskChecker.IsNameVisible(name));
 
     [Theory]
+    [InlineData("张")]
+    [InlineData(" 李 ")]
+    [InlineData("欧阳")]
+    [InlineData("诸葛 ")]
+    [InlineData("𠮷")]
+    public void Surname_alone_hides_the_given_name(string name) =>
+        Assert.False(WaybillMaskChecker.IsNameVisible(name));
+
+    [Theory]
+    [InlineData("张三")]
+    [InlineData("欧阳锋")]
+    [InlineData("𠮷祥")]
+    public void Surname_and_given_name_are_visible(string name) =>
+        Assert.True(WaybillMaskChecker.IsNameVisible(name));
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("·")]

@@ -7,7 +7,7 @@ namespace ComplianceHub.Reports.Tests.Documents;
 
 public sealed class PostalInspectionReportTests
 {
-    internal static readonly float[] FindingColumns = [0.45f, 2.6f, 0.75f, 1.2f, 2.4f];
+    internal static readonly float[] FindingColumns = [0.45f, 2.5f, 0.7f, 0.7f, 1.1f, 2.4f];
 
     internal static readonly float[] ChecklistColumns = [1.25f, 3.2f, 0.6f, 1.6f];
 
@@ -91,10 +91,57 @@ public sealed class PostalInspectionReportTests
     public void Every_finding_shows_its_legal_basis()
     {
         var (data, report) = Rendered.Value;
-        var (from, to) = RenderedReport.ColumnRange(FindingColumns, 4);
+        var (from, to) = RenderedReport.ColumnRange(FindingColumns, 5);
         var basisColumn = report.Column(from, to);
 
         Assert.All(data.Enterprise.Findings, f => Assert.Contains(RenderedReport.Squeeze(f.LegalBasis), basisColumn, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_finding_says_whether_it_is_a_legal_duty_our_policy_or_a_risk_lead()
+    {
+        var (data, report) = Rendered.Value;
+        var (from, to) = RenderedReport.ColumnRange(FindingColumns, 2);
+        var basisColumn = report.Column(from, to);
+
+        Assert.Contains("风险线索", basisColumn, StringComparison.Ordinal);
+        Assert.Contains("法定义务", basisColumn, StringComparison.Ordinal);
+        Assert.Contains("本平台政策", basisColumn, StringComparison.Ordinal);
+        Assert.Contains("性质说明：法定义务", report.Flat, StringComparison.Ordinal);
+        Assert.Contains(data.Enterprise.Findings, f => f.Basis == Domain.Compliance.RuleBasis.RiskLead);
+    }
+
+    [Fact]
+    public void Liability_cites_the_provision_applied_per_finding_and_prints_no_unconfirmed_figure()
+    {
+        var flat = Rendered.Value.Report.Flat;
+
+        Assert.Contains("逾期未改正的法律责任", flat, StringComparison.Ordinal);
+        Assert.Contains("《个人信息保护法》第六十六条", flat, StringComparison.Ordinal);
+        Assert.Contains("《快递暂行条例》法律责任一章", flat, StringComparison.Ordinal);
+        Assert.Contains("适用条款及罚款", flat, StringComparison.Ordinal);
+        Assert.Contains("第1项", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("1万元以上5万元以下", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("5万元以上10万元以下", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("逾期未改正的，依照《快递暂行条例》处罚款", flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uses_the_reviewed_wording()
+    {
+        var flat = Rendered.Value.Report.Flat;
+
+        Assert.Contains("地址单元户室号未隐藏", flat, StringComparison.Ordinal);
+        Assert.Contains("申报与抽检不符批次", flat, StringComparison.Ordinal);
+        Assert.Contains("印有身份证件号码", flat, StringComparison.Ordinal);
+        Assert.Contains("虚拟号码（隐私号）", flat, StringComparison.Ordinal);
+        Assert.Contains("已整改", flat, StringComparison.Ordinal);
+        Assert.Contains("通知个人", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("已消除", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("告知个人", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("虚报批次", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("虚拟安全号", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("较大及以上", flat, StringComparison.Ordinal);
     }
 
     [Fact]

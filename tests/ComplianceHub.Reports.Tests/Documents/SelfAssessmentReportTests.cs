@@ -29,7 +29,7 @@ public sealed class SelfAssessmentReportTests
 
         Assert.Contains("合规评分58/100", flat, StringComparison.Ordinal);
         Assert.Contains("综合风险等级高风险", flat, StringComparison.Ordinal);
-        Assert.Contains("未整改问题5项（特别严重1项，严重2项，一般2项）", flat, StringComparison.Ordinal);
+        Assert.Contains("未整改问题7项（高度4项，中度3项）", flat, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class ComplianceBadInputTests(HubFactory hub)
         { "POST", "access-logs", "{\"batchId\":\"l1\",\"records\":[{\"account\":\"a1\",\"at\":\"" + Now + "\",\"action\":\"query\",\"waybillOutlet\":\"NB001\",\"count\":-5}]}", "records[0].count" },
         { "POST", "incidents", "{\"incidentId\":\"I1\",\"kind\":\"meteor\",\"grade\":\"较大\",\"detectedAt\":\"" + Now + "\"}", "kind" },
         { "POST", "incidents", "{\"incidentId\":\"I1\",\"kind\":\"leak\",\"grade\":\"huge\",\"detectedAt\":\"" + Now + "\"}", "grade" },
+        { "POST", "incidents", "{\"incidentId\":\"I1\",\"kind\":\"leak\",\"grade\":\"major\",\"detectedAt\":\"" + Now + "\"}", "grade" },
         { "POST", "incidents", "{\"incidentId\":\"I1\",\"kind\":\"leak\",\"grade\":\"较大\",\"detectedAt\":\"2999-01-01T00:00:00+08:00\"}", "detectedAt" },
         { "POST", "incidents", "{\"incidentId\":\"I1\",\"kind\":\"leak\",\"grade\":\"较大\",\"detectedAt\":\"" + Now + "\",\"reportedToCacAt\":\"2020-01-01T00:00:00+08:00\"}", "reportedToCacAt" },
         { "POST", "incidents", "{\"incidentId\":\"I1\",\"kind\":\"leak\",\"grade\":\"较大\",\"detectedAt\":\"" + Now + "\",", "$" },
@@ -67,7 +68,7 @@ public sealed class ComplianceBadInputTests(HubFactory hub)
         var other = await OutletAsync(hub);
 
         var submit = await other.Client.PostAsJsonAsync($"/api/v1/enterprises/{outlet.Id}/incidents",
-            new { incidentId = "I1", kind = "leak", grade = "general", detectedAt = Now }, Ct);
+            new { incidentId = "I1", kind = "leak", grade = "yiban", detectedAt = Now }, Ct);
         var read = await other.Client.GetAsync($"/api/v1/enterprises/{outlet.Id}/findings", Ct);
         var regulatorElsewhere = await (await hub.AsAsync("regulator.postal", division: "3301")).GetAsync($"/api/v1/enterprises/{outlet.Id}/findings", Ct);
         var regulatorHere = await (await hub.AsAsync("regulator.postal", division: "3307")).GetAsync($"/api/v1/enterprises/{outlet.Id}/findings", Ct);

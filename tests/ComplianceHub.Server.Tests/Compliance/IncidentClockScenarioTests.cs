@@ -22,7 +22,7 @@ public sealed class IncidentClockScenarioTests(HubFactory hub)
             reportedToPostalAt = Iso(detected.AddHours(1)),
         });
         Assert.Equal(HttpStatusCode.Created, report.StatusCode);
-        Assert.Equal("major", (await report.Content.ReadFromJsonAsync<IncidentResponse>(Ct))!.Grade);
+        Assert.Equal("jiaoda", (await report.Content.ReadFromJsonAsync<IncidentResponse>(Ct))!.Grade);
 
         var overdue = Assert.Single((await outlet.FindingsAsync()).Findings, f => f.RuleId == "INCIDENT-CAC-4H");
         Assert.True(overdue.Open);
@@ -46,7 +46,7 @@ public sealed class IncidentClockScenarioTests(HubFactory hub)
     public async Task Reporting_the_same_incident_twice_is_a_replay_and_other_facts_are_a_conflict()
     {
         var outlet = await OutletAsync(hub);
-        var body = new { incidentId = "INC-R", kind = "trojan", grade = "general", detectedAt = Iso(DateTimeOffset.UtcNow.AddHours(-1)), recordsAffected = 0 };
+        var body = new { incidentId = "INC-R", kind = "trojan", grade = "yiban", detectedAt = Iso(DateTimeOffset.UtcNow.AddHours(-1)), recordsAffected = 0 };
         Assert.Equal(HttpStatusCode.Created, (await outlet.PostAsync("incidents", body)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await outlet.PostAsync("incidents", body)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await outlet.PostAsync("incidents", body with { recordsAffected = 5 })).StatusCode);

@@ -51,7 +51,7 @@ public sealed class ApiWorld
             staff = new[] { new { staffId = "S1", role = "快递员", joinedOn = "2024-01-01", handlesPersonalInfo = true, account = "acc-1" } },
         }), HttpStatusCode.OK);
         await Expect(world.Enterprise.PostAsJsonAsync($"/api/v1/enterprises/{world.EnterpriseId}/incidents",
-            new { incidentId = "INC-1", kind = "leak", grade = "general", detectedAt = DateTimeOffset.UtcNow.AddHours(-2), recordsAffected = 3 }, Ct), HttpStatusCode.Created);
+            new { incidentId = "INC-1", kind = "leak", grade = "yiban", detectedAt = DateTimeOffset.UtcNow.AddHours(-2), recordsAffected = 3 }, Ct), HttpStatusCode.Created);
         world.InspectionId = await world.NewInspectionAsync();
         world.FollowUpId = (await InspectionApi.OpenAsync(world.Postal, world.EnterpriseId, "postal", DateOnly.FromDateTime(DateTime.UtcNow), "follow-up", world.InspectionId))
             .GetProperty("id").GetString()!;

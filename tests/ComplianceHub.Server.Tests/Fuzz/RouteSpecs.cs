@@ -82,7 +82,7 @@ public static class RouteSpecs
         }),
         ["POST /api/v1/enterprises/{id}/incidents"] = Body(AccessPolicy.SubmitData, "POST", (w, _) => $"/api/v1/enterprises/{w.EnterpriseId}/incidents", (_, u) => new JsonObject
         {
-            ["incidentId"] = $"INC-{u}", ["kind"] = "leak", ["grade"] = "general", ["detectedAt"] = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"), ["recordsAffected"] = 12 + Vary(u),
+            ["incidentId"] = $"INC-{u}", ["kind"] = "leak", ["grade"] = "yiban", ["detectedAt"] = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"), ["recordsAffected"] = 12 + Vary(u),
         }),
         ["PATCH /api/v1/enterprises/{id}/incidents/{incidentId}"] = Body(AccessPolicy.SubmitData, "PATCH", (w, _) => $"/api/v1/enterprises/{w.EnterpriseId}/incidents/INC-1", (_, _) => new JsonObject
         {

@@ -31,7 +31,7 @@ public static class RollupScenario
         var today = ChinaTime.DateOf(DateTimeOffset.UtcNow);
         await grain.RecordLabelBatch(new LabelBatch("bad-1", today, 50_000, 50_000, 20, 4, new LabelViolationCounts(0, 16, 0), [], "test:rollups"));
         await grain.RecordIncident(new RecordIncident(
-            new Incident("inc-1", IncidentKind.Leak, IncidentGrade.Major, DateTimeOffset.UtcNow.AddHours(-30), 20_000), IsNew: true, "test:rollups"));
+            new Incident("inc-1", IncidentKind.Leak, IncidentGrade.Jiaoda, DateTimeOffset.UtcNow.AddHours(-30), 20_000), IsNew: true, "test:rollups"));
     }
 
     /// <summary>Reads until <paramref name="done"/> holds: upper levels hear of changes after a short coalescing interval.</summary>

@@ -42,7 +42,7 @@ public sealed class LabelBatchApiTests(HubFactory hub)
 
         Assert.Equal(0.9, result.DeclaredCoverage);
         Assert.Equal((double)result.CompliantSamples / result.SamplesChecked, result.VerifiedCoverage);
-        Assert.False(result.FalseDeclaration);
+        Assert.False(result.DeclarationContradicted);
         Assert.Equal(2, result.EvidenceSeq);
     }
 
@@ -76,9 +76,9 @@ public sealed class LabelBatchApiTests(HubFactory hub)
             Batch("b-false", 200, 200, [DevLabels.Sample(violating)]), Ct);
 
         var result = await response.Content.ReadFromJsonAsync<LabelBatchResponse>(Ct);
-        Assert.True(result!.FalseDeclaration);
+        Assert.True(result!.DeclarationContradicted);
         var day = Assert.Single((await client.GetFromJsonAsync<List<DailyLabelResponse>>($"/api/v1/enterprises/{id}/labels", Ct))!);
-        Assert.Equal(1, day.FalseDeclarations);
+        Assert.Equal(1, day.DeclarationsContradicted);
         Assert.Equal(1.0, day.DeclaredCoverage);
         Assert.Equal(0.0, day.VerifiedCoverage);
     }

@@ -54,7 +54,7 @@ public sealed class PersonalDataInTextTests(HubFactory hub)
             new { batchId = "b-ok", date = Today, printed = 5, masked = 5, samples = new[] { new { id = $"s{phone}", name = "王*", phone = "139******78", address = "人民路1号****" } } }, Ct),
             "samples[0].id", phone);
         await RefusedAsync(company.PostAsJsonAsync($"/api/v1/enterprises/{id}/incidents",
-            new { incidentId = $"INC-{phone}", kind = "leak", grade = "general", detectedAt = DateTimeOffset.UtcNow.AddHours(-1), recordsAffected = 1 }, Ct), "incidentId", phone);
+            new { incidentId = $"INC-{phone}", kind = "leak", grade = "yiban", detectedAt = DateTimeOffset.UtcNow.AddHours(-1), recordsAffected = 1 }, Ct), "incidentId", phone);
         await RefusedAsync(company.PutJsonAsync($"/api/v1/enterprises/{id}/staff", new
         {
             batchId = "r-1", asOf = DateTimeOffset.UtcNow, staff = new[] { new { staffId = $"S{phone}", role = "快递员", joinedOn = "2024-01-01", handlesPersonalInfo = true } },

@@ -12,7 +12,7 @@ public sealed class IncidentClockRule(IncidentClock clock, ComplianceRule rule) 
 {
     public static IReadOnlyList<IncidentClockRule> All { get; } =
     [
-        new(IncidentClock.Cac, ComplianceRules.IncidentCac4H),
+        new(IncidentClock.CyberIncident, ComplianceRules.IncidentCac4H),
         new(IncidentClock.Postal, ComplianceRules.IncidentPostalReport),
         new(IncidentClock.Individuals, ComplianceRules.IncidentNotifyIndividuals),
     ];
@@ -21,15 +21,18 @@ public sealed class IncidentClockRule(IncidentClock clock, ComplianceRule rule) 
 
     public ComplianceRule Rule => rule;
 
-    /// <summary>When an open clock runs out, or a late report ages out of the look-back.</summary>
+    /// <summary>
+    /// When an open clock runs out, or a late report ages out of the look-back. Both comparisons are strict
+    /// (overdue only after the deadline; kept while within the look-back), so the verdict changes one tick later.
+    /// </summary>
     public DateTimeOffset? NextChange(EnterpriseSnapshot snapshot, RulebookOptions options)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(options);
         return NextChanges.Earliest(snapshot.Now, snapshot.Incidents
-            .SelectMany(i => IncidentClocks.Evaluate(i, snapshot.Scale.CriticalInfrastructure, snapshot.Now, options.Incidents))
+            .SelectMany(i => IncidentClocks.Evaluate(i, snapshot.Scale.ReportRoute, snapshot.Now, options.Incidents))
             .Where(e => e.Clock == clock)
-            .Select(e => e.DoneAt is { } done ? done + options.LateReportLookback : e.Deadline));
+            .Select(e => (e.DoneAt is { } done ? done + options.LateReportLookback : e.Deadline).AddTicks(1)));
     }
 
     public IEnumerable<Finding> Evaluate(EnterpriseSnapshot snapshot, RulebookOptions options)
@@ -38,7 +41,7 @@ public sealed class IncidentClockRule(IncidentClock clock, ComplianceRule rule) 
         ArgumentNullException.ThrowIfNull(options);
         foreach (var incident in snapshot.Incidents)
         {
-            var evaluation = IncidentClocks.Evaluate(incident, snapshot.Scale.CriticalInfrastructure, snapshot.Now, options.Incidents)
+            var evaluation = IncidentClocks.Evaluate(incident, snapshot.Scale.ReportRoute, snapshot.Now, options.Incidents)
                 .FirstOrDefault(e => e.Clock == clock);
             if (evaluation is not { IsBreach: true }
                 || (evaluation.DoneAt is { } done && done < snapshot.Now - options.LateReportLookback))
@@ -52,7 +55,7 @@ public sealed class IncidentClockRule(IncidentClock clock, ComplianceRule rule) 
                 incident.IncidentId,
                 IncidentClockStatuses.ToWireName(evaluation.Status),
                 overdue ? rule.Severity : FindingSeverities.OneLower(rule.Severity),
-                Describe(incident, evaluation),
+                Describe(incident, evaluation, snapshot.Scale.ReportRoute, options.Incidents),
                 snapshot.Evidence.Incidents.TryGetValue(incident.IncidentId, out var seq) ? [seq] : [],
                 evaluation.Deadline,
                 null,
@@ -60,16 +63,17 @@ public sealed class IncidentClockRule(IncidentClock clock, ComplianceRule rule) 
         }
     }
 
-    private static string Describe(Incident incident, IncidentClockEvaluation evaluation)
+    private static string Describe(Incident incident, IncidentClockEvaluation evaluation, IncidentReportRoute route, IncidentClockOptions options)
     {
-        var what = Invariant($"{IncidentGrades.ChineseName(incident.Grade)}{IncidentKinds.ChineseName(incident.Kind)}事件 {incident.IncidentId}");
-        var whatEn = Invariant($"{IncidentGrades.ToWireName(incident.Grade)} {IncidentKinds.ToWireName(incident.Kind)} incident {incident.IncidentId}");
-        var duty = IncidentClockStatuses.ChineseName(evaluation.Clock);
-        var dutyEn = evaluation.Clock switch
+        var grade = IncidentGrading.Effective(incident, options);
+        var graded = grade == incident.Grade ? IncidentGrades.ChineseName(grade) : Invariant($"{IncidentGrades.ChineseName(grade)}（按分级指南计算，企业定为{IncidentGrades.ChineseName(incident.Grade)}）");
+        var what = Invariant($"{graded}{IncidentKinds.ChineseName(incident.Kind)}事件 {incident.IncidentId}");
+        var whatEn = Invariant($"{IncidentGrades.ToWireName(grade)} {IncidentKinds.ToWireName(incident.Kind)} incident {incident.IncidentId}");
+        var (duty, dutyEn) = evaluation.Clock switch
         {
-            IncidentClock.Cac => "report to the CAC",
-            IncidentClock.Postal => "report to the postal authority",
-            _ => "notify affected individuals",
+            IncidentClock.CyberIncident => (Invariant($"向{IncidentReportRoutes.Recipients(route)}报告"), "report to " + IncidentReportRoutes.RecipientsEn(route)),
+            IncidentClock.Postal => (IncidentClockStatuses.ChineseName(evaluation.Clock), "report to the postal authority"),
+            _ => (IncidentClockStatuses.ChineseName(evaluation.Clock), "notify affected individuals"),
         };
         var allowed = Duration(evaluation.Deadline - incident.DetectedAt);
         var late = Duration(evaluation.Late);

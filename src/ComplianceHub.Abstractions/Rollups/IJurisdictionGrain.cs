@@ -36,7 +36,11 @@ public interface IJurisdictionGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("GetPlan")]
     Task<IReadOnlyList<EnterpriseRollup>> GetPlan(DateTimeOffset now, int limit);
 
-    /// <summary>Pushes a pending summary to the parent now rather than at the next coalescing tick.</summary>
+    /// <summary>
+    /// Pushes a pending summary to the parent now rather than at the next coalescing tick, then flushes the parent:
+    /// when it returns, every level up to the nation holds this division's figures as of the call. The barrier tests
+    /// wait on instead of polling; the normal path stays coalesced.
+    /// </summary>
     [Alias("Flush")]
     Task Flush();
 }

@@ -12,6 +12,10 @@ public static class ComplianceRules
 {
     private static readonly IReadOnlyList<EnterpriseKind> EveryKind = AllKinds;
 
+    /// <summary>The kinds that print waybills and so send label batches; a terminal station hands parcels out and prints none.</summary>
+    private static readonly IReadOnlyList<EnterpriseKind> LabelPrinters =
+        [EnterpriseKind.CourierOutlet, EnterpriseKind.CloudWarehouse, EnterpriseKind.Platform];
+
     private static readonly LegalCitation MaskingStandard = new(
         "GB/T 41833-2022《快递电子运单》（推荐性国家标准，2023 年发布；实施日期未经核实 effective date unconfirmed）：姓名隐藏 1 个汉字以上、联系电话隐藏 6 位以上、地址隐藏单元户室号");
 
@@ -75,6 +79,17 @@ public static class ComplianceRules
         ["L12"],
         FindingSeverity.High,
         Penalties: [ExpressLiability, PiplLiability]);
+
+    public static readonly ComplianceRule LabelReportingGap = new(
+        "LABEL-REPORTING-GAP",
+        "面单数据报送中断",
+        "Label data no longer reported",
+        RuleBasis.RiskLead,
+        LabelPrinters,
+        [PiplSecurityMeasures("采取相应的加密、去标识化等安全技术措施（第一款第三项）")],
+        "向本平台报送面单数据不是法定义务：长期未报送时无法核实隐私面单覆盖率，沉默不能被当作合规，提示核查；间隔天数（默认 7 天）可配置 (reporting to the hub is no legal duty: without label data the coverage cannot be verified and silence must not pass for compliance, so it is a lead to check; the gap, 7 days by default, is configurable)",
+        ["L1"],
+        FindingSeverity.Medium);
 
     public static readonly ComplianceRule StaffNda = new(
         "STAFF-NDA",
@@ -266,7 +281,7 @@ public static class ComplianceRules
 
     public static IReadOnlyList<ComplianceRule> All { get; } =
     [
-        WaybillMaskCoverage, WaybillFalseDeclaration, WaybillDeclarationMismatch, WaybillIdNumberPrinted, StaffNda, StaffTraining12M,
+        WaybillMaskCoverage, WaybillFalseDeclaration, WaybillDeclarationMismatch, WaybillIdNumberPrinted, LabelReportingGap, StaffNda, StaffTraining12M,
         AccountDepartedOpen, AccountUsedAfterDeparture, AccessCrossOutlet, AccessBulkQuery, AccessNightQuery, IncidentCac4H,
         IncidentGradeUnderstated, IncidentPostalReport, IncidentNotifyIndividuals, ScaleProtectionOfficer, ScaleComplianceAudit,
     ];

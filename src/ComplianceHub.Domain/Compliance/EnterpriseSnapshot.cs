@@ -13,6 +13,8 @@ namespace ComplianceHub.Domain.Compliance;
 /// <param name="Labels">Label figures over the recent window; null before any batch arrived.</param>
 /// <param name="Now">The evaluation moment: every clock and window is measured from it.</param>
 /// <param name="Kind">What the enterprise is registered as: a rule that does not bind its kind is not evaluated (null: every rule).</param>
+/// <param name="LabelsReportedSince">Since when no label data covers the enterprise's days: the end of the newest day it sent
+/// labels for, or (none yet) its registration; null when unknown, which the reporting-gap rule reads as nothing to judge.</param>
 public sealed record EnterpriseSnapshot(
     ScaleProfile Scale,
     string? OwnOutletCode,
@@ -23,7 +25,8 @@ public sealed record EnterpriseSnapshot(
     IReadOnlyList<Incident> Incidents,
     EvidenceRefs Evidence,
     DateTimeOffset Now,
-    EnterpriseKind? Kind = null)
+    EnterpriseKind? Kind = null,
+    DateTimeOffset? LabelsReportedSince = null)
 {
     /// <summary>An enterprise the hub knows nothing about yet: no data, so no findings.</summary>
     public static EnterpriseSnapshot Empty(DateTimeOffset now) =>

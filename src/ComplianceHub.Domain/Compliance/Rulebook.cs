@@ -15,6 +15,7 @@ public static class Rulebook
         new WaybillMaskCoverageRule(),
         new WaybillFalseDeclarationRule(),
         new WaybillIdNumberRule(),
+        new LabelReportingGapRule(),
         new StaffNdaRule(),
         new StaffTrainingRule(),
         new DepartedAccountOpenRule(),

@@ -62,6 +62,13 @@ public sealed record RulebookOptions
     /// <summary>At most this many staff ids or accounts are named in one summary; the count is always complete.</summary>
     public int MaxSubjectsNamed { get; init; } = 20;
 
+    /// <summary>
+    /// L1: an enterprise that prints labels and has sent no label batch for this many days is a risk lead (数据报送中断):
+    /// without data its coverage cannot be verified, and silence must not look like compliance. Bound from
+    /// <c>Compliance:ReportingGapDays</c>.
+    /// </summary>
+    public int ReportingGapDays { get; init; } = 7;
+
     /// <summary>How findings turn into a score and a risk level.</summary>
     public ScoreOptions Score { get; init; } = new();
 }

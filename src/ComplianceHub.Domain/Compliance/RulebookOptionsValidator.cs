@@ -47,6 +47,7 @@ public static class RulebookOptionsValidator
         Require(options.ProtectionOfficerThreshold >= 1, "ProtectionOfficerThreshold", "至少 1 (must be at least 1)");
         Require(options.ComplianceAuditThreshold >= 0, "ComplianceAuditThreshold", "不能为负 (cannot be negative)");
         Require(options.ComplianceAuditIntervalMonths >= 1, "ComplianceAuditIntervalMonths", "至少 1 个月 (must be at least 1)");
+        Require(options.ReportingGapDays is >= 1 and <= 366, "ReportingGapDays", "须在 1 至 366 天之间 (must be 1 to 366 days)");
         Require(options.MaxSubjectsNamed >= 1, "MaxSubjectsNamed", "至少 1 (must be at least 1)");
 
         var score = options.Score;

@@ -14,6 +14,13 @@ public sealed class ComplianceOptions
     public int LabelWindowDays { get; set; } = 30;
 
     /// <summary>
+    /// <c>Compliance:ReportingGapDays</c>: days without a label batch before 数据报送中断 (the rulebook's default is 7).
+    /// Operators set it beside the window; when set, configuration copies it into <see cref="Rulebook"/>, which is
+    /// all the rules read.
+    /// </summary>
+    public int? ReportingGapDays { get; set; }
+
+    /// <summary>
     /// A fresh instance, never <see cref="RulebookOptions.Default"/>: configuration binding writes into the
     /// object it finds, and must not rewrite the shared defaults.
     /// </summary>

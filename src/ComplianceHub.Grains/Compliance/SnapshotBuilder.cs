@@ -47,6 +47,15 @@ public static class SnapshotBuilder
 
         return new EnterpriseSnapshot(
             scale, outlet, labels, ledger.Roster, ledger.Trainings.Select(t => t.Session).ToList(),
-            ledger.Access, ledger.Incidents.Select(i => i.Incident).ToList(), evidence, now, profile?.Kind);
+            ledger.Access, ledger.Incidents.Select(i => i.Incident).ToList(), evidence, now, profile?.Kind,
+            profile is null ? null : LabelsReportedSince(state));
     }
+
+    /// <summary>
+    /// The end of the newest day the enterprise sent labels for, or its registration when it sent none: the
+    /// reporting-gap rule asks whether the data still covers the present, so a batch sent today for a day long past
+    /// does not reset it.
+    /// </summary>
+    private static DateTimeOffset LabelsReportedSince(EnterpriseState state) =>
+        state.Labels.Days.Length == 0 ? state.RegisteredAt : ChinaTime.EndOf(state.Labels.Days[^1].Date);
 }

@@ -128,7 +128,9 @@ public sealed class JurisdictionGrain(
 
     public async Task Flush()
     {
+        if (Code.Parent is not { } parent) return;
         if (_dirty) await PushAsync();
+        await GrainFactory.GetGrain<IJurisdictionGrain>(parent.Value).Flush();
     }
 
     /// <summary>The current summary; each caller gets its own aggregate, since aggregates are mutable (see <see cref="RollupAggregate"/>).</summary>

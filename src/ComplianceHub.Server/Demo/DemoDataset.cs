@@ -37,7 +37,7 @@ public static class DemoDataset
             }
 
             list.Add(new(Code(division, ++serial).ToString(), $"{place}{Station(serial)}电商云仓", EnterpriseKind.CloudWarehouse, division, null,
-                IndividualsProcessed: 300_000 + (serial * 20_000)));
+                IndividualsProcessed: 300_000 + (serial * 20_000), QuietDays: place == "余姚" ? 10 : 0));
         }
 
         // The platforms carry the scale duties: Yiwu's is over 10 million individuals with its last

@@ -13,7 +13,8 @@ public sealed record DemoEnterprise(
     long? IndividualsProcessed = null,
     DateOnly? ProtectionOfficerFiledOn = null,
     DateOnly? LastComplianceAuditOn = null,
-    bool CriticalInfrastructure = false)
+    bool CriticalInfrastructure = false,
+    int QuietDays = 0)
 {
     public EnterpriseProfile ToProfile() => new(
         Name, Kind, Division, BrandId, IndividualsProcessed, ProtectionOfficerFiledOn, LastComplianceAuditOn, CriticalInfrastructure);

@@ -33,7 +33,7 @@ public static class DemoEnterpriseSeeder
         }
 
         var newBatches = 0;
-        foreach (var request in DemoLabelHistory.For(id, serial, ChinaTime.DateOf(now)))
+        foreach (var request in DemoLabelHistory.For(id, serial, ChinaTime.DateOf(now), demo.QuietDays))
         {
             var date = DateOnly.Parse(request.Date!, CultureInfo.InvariantCulture);
             var recorded = await grain.RecordLabelBatch(checker.Check(request, date, Actor, digests.Of(request)));

@@ -19,10 +19,11 @@ public static class DemoLabelHistory
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "欧阳"];
     private static readonly string[] Streets = ["人民路", "中山南路", "建国路", "迎宾大道", "解放路"];
 
-    public static IEnumerable<LabelBatchRequest> For(string enterpriseId, int serial, DateOnly today)
+    /// <param name="quietDays">The last this many days have no batch (Yuyao's cloud warehouse went quiet: 数据报送中断).</param>
+    public static IEnumerable<LabelBatchRequest> For(string enterpriseId, int serial, DateOnly today, int quietDays = 0)
     {
         var profile = DemoLabelProfile.For(serial);
-        for (var back = Days - 1; back >= 0; back--)
+        for (var back = Days - 1; back >= quietDays; back--)
         {
             var date = today.AddDays(-back);
             var random = new Random(StableSeed(enterpriseId) ^ date.DayNumber);

@@ -8,7 +8,7 @@ public sealed class ComplianceRulesTests
     [Fact]
     public void Every_rule_has_a_unique_id_both_titles_a_legal_basis_and_a_domain_rule()
     {
-        Assert.Equal(17, ComplianceRules.All.Count);
+        Assert.Equal(18, ComplianceRules.All.Count);
         Assert.Equal(ComplianceRules.All.Count, ComplianceRules.All.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count());
         Assert.All(ComplianceRules.All, rule =>
         {

@@ -19,6 +19,8 @@ internal static class Everything
                 ContradictedBatches: [new(11, new DateOnly(2026, 11, 1), 200, 40), new(12, new DateOnly(2026, 11, 2), 200, 1)]),
             Trainings = [],
             Evidence = Refs with { FalseDeclarationBatches = [11, 12] },
+            // Nothing sent for eight days (the window's days were declared in advance): 数据报送中断.
+            LabelsReportedSince = Now.AddDays(-8),
         };
         snapshot = snapshot
             .WithStaff(Staff.Member("S9", "A-LEFT") with { LeftOn = new DateOnly(2026, 11, 10) })

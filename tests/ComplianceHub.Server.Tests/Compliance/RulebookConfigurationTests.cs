@@ -37,6 +37,15 @@ public sealed class RulebookConfigurationTests
     }
 
     [Fact]
+    public void The_reporting_gap_is_set_beside_the_window_and_reaches_the_rulebook()
+    {
+        Assert.Equal(7, Bind([]).Rulebook.ReportingGapDays);
+        Assert.Equal(3, Bind(new() { ["Compliance:ReportingGapDays"] = "3" }).Rulebook.ReportingGapDays);
+        Assert.Equal(5, Bind(new() { ["Compliance:Rulebook:ReportingGapDays"] = "5" }).Rulebook.ReportingGapDays);
+        Assert.Throws<OptionsValidationException>(() => Bind(new() { ["Compliance:ReportingGapDays"] = "0" }));
+    }
+
+    [Fact]
     public void A_senseless_threshold_is_refused_naming_the_section()
     {
         var error = Assert.Throws<OptionsValidationException>(() => Bind(new() { ["Compliance:Rulebook:TrainingWindowMonths"] = "-3" }));

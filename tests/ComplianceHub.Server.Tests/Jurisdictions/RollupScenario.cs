@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Abstractions.Incidents;
 using ComplianceHub.Abstractions.Labels;
+using ComplianceHub.Abstractions.Rollups;
 using ComplianceHub.Domain.Incidents;
 using ComplianceHub.Domain.Time;
 using ComplianceHub.Server.Tests.Infrastructure;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplianceHub.Server.Tests.Jurisdictions;
 
-/// <summary>Enterprises registered through the API, made clean or terrible through their grains, and roll-up reads that wait for coalescing.</summary>
+/// <summary>Enterprises registered through the API, made clean or terrible through their grains, and roll-up reads behind a flush barrier.</summary>
 public static class RollupScenario
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -34,16 +35,21 @@ public static class RollupScenario
             new Incident("inc-1", IncidentKind.Leak, IncidentGrade.Jiaoda, DateTimeOffset.UtcNow.AddHours(-30), 20_000), IsNew: true, "test:rollups"));
     }
 
-    /// <summary>Reads until <paramref name="done"/> holds: upper levels hear of changes after a short coalescing interval.</summary>
-    public static async Task<T> ReadUntilAsync<T>(HttpClient client, string url, Func<T, bool> done)
+    /// <summary>
+    /// Reads after the barrier: each of <paramref name="leaves"/> pushes its pending figures up to the nation
+    /// (<see cref="IJurisdictionGrain.Flush"/>), so the read sees every change made before the call. Brands apply
+    /// pushes directly and need no leaf.
+    /// </summary>
+    public static async Task<T> ReadSettledAsync<T>(HubFactory hub, HttpClient client, string url, params string[] leaves)
     {
-        for (var attempt = 0; ; attempt++)
+        var grains = hub.Services.GetRequiredService<IGrainFactory>();
+        foreach (var leaf in leaves)
         {
-            var response = await client.GetAsync(url, Ct);
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var body = (await response.Content.ReadFromJsonAsync<T>(Ct))!;
-            if (done(body) || attempt == 100) return body;
-            await Task.Delay(100, Ct);
+            await grains.GetGrain<IJurisdictionGrain>(leaf).Flush();
         }
+
+        var response = await client.GetAsync(url, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<T>(Ct))!;
     }
 }

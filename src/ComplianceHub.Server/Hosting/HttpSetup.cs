@@ -14,6 +14,7 @@ public static class HttpSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<StorageUnavailableExceptionHandler>();
+        builder.Services.AddExceptionHandler<ClusterUnavailableExceptionHandler>();
         builder.Services.AddExceptionHandler<BatchConflictExceptionHandler>();
         builder.Services.AddSingleton<ContentDigests>();
         builder.Services.AddOpenApi();

@@ -16,9 +16,10 @@ public sealed class OrleansOptions
     /// <summary>
     /// <c>localhost</c> (one silo, the default), <c>azure-table</c> (silos find each other in the storage account's
     /// membership table: what a deployment needs), or <c>redis</c> (through <see cref="RedisClustering"/>).
-    /// A set <see cref="RedisClustering"/> with no <see cref="Clustering"/> means <c>redis</c>, as before.
+    /// A set <see cref="RedisClustering"/> with no mode means <c>redis</c>, as before. Not <c>Orleans:Clustering</c>:
+    /// Orleans reads that section itself, as its configuration-based provider selection.
     /// </summary>
-    public string? Clustering { get; set; }
+    public string? ClusteringMode { get; set; }
 
     /// <summary>Redis connection string for <c>redis</c> clustering.</summary>
     public string? RedisClustering { get; set; }
@@ -29,6 +30,6 @@ public sealed class OrleansOptions
     /// <summary>Run under Kubernetes (Microsoft.Orleans.Hosting.Kubernetes): pod name, IP and cluster id come from the pod.</summary>
     public bool Kubernetes { get; set; }
 
-    public string ClusteringMode =>
-        (Clustering ?? (string.IsNullOrWhiteSpace(RedisClustering) ? "localhost" : "redis")).Trim().ToLowerInvariant();
+    public string Mode =>
+        (ClusteringMode ?? (string.IsNullOrWhiteSpace(RedisClustering) ? "localhost" : "redis")).Trim().ToLowerInvariant();
 }

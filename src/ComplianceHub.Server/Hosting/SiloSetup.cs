@@ -12,7 +12,7 @@ public static class SiloSetup
 {
     /// <summary>
     /// The silo runs in this process beside the API. Grain state and durable reminders live in the storage account's
-    /// tables; so does cluster membership when silos span processes (<c>Orleans:Clustering = azure-table</c>), so a
+    /// tables; so does cluster membership when silos span processes (<c>Orleans:ClusteringMode = azure-table</c>), so a
     /// deployment needs nothing but its storage account. Redis clustering stays as the alternative.
     /// </summary>
     public static WebApplicationBuilder AddComplianceHubSilo(this WebApplicationBuilder builder)
@@ -41,7 +41,7 @@ public static class SiloSetup
 
     private static void UseClustering(ISiloBuilder silo, OrleansOptions orleans, StorageOptions storage)
     {
-        switch (orleans.ClusteringMode)
+        switch (orleans.Mode)
         {
             case "localhost":
                 silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
@@ -60,7 +60,7 @@ public static class SiloSetup
                 break;
             default:
                 throw new InvalidOperationException(
-                    $"Orleans:Clustering 须为 localhost、azure-table 或 redis (Orleans:Clustering must be localhost, azure-table or redis, not '{orleans.Clustering}').");
+                    $"Orleans:ClusteringMode 须为 localhost、azure-table 或 redis (Orleans:ClusteringMode must be localhost, azure-table or redis, not '{orleans.ClusteringMode}').");
         }
 
         silo.Configure<ClusterOptions>(o =>
@@ -68,6 +68,7 @@ public static class SiloSetup
             o.ClusterId = orleans.ClusterId;
             o.ServiceId = orleans.ServiceId;
         });
+        silo.UseFastFailureDetection();
         if (orleans.Kubernetes)
         {
             silo.UseKubernetesHosting();

@@ -33,6 +33,8 @@ CHUB_STORAGE="UseDevelopmentStorage=true"
 [ -s "$DATA/dev-signing.key" ] || head -c 32 /dev/urandom | base64 > "$DATA/dev-signing.key"
 # A stable label-fingerprint key, so fingerprints of the same label match across restarts.
 [ -s "$DATA/fingerprint.key" ] || head -c 32 /dev/urandom | base64 > "$DATA/fingerprint.key"
+# A stable evidence signing key (Ed25519 seed), so tree heads signed earlier still verify after a restart.
+[ -s "$DATA/evidence-signing.key" ] || head -c 32 /dev/urandom | base64 > "$DATA/evidence-signing.key"
 
 log "构建 (building) ComplianceHub.Server"
 dotnet build src/ComplianceHub.Server -c Release -v quiet -nologo >/dev/null
@@ -42,6 +44,7 @@ ASPNETCORE_ENVIRONMENT=Development \
 Storage__ConnectionString="$CHUB_STORAGE" \
 Auth__DevSigningKey="$(cat "$DATA/dev-signing.key")" \
 Labels__FingerprintKey="$(cat "$DATA/fingerprint.key")" \
+Evidence__SigningKey="$(cat "$DATA/evidence-signing.key")" \
 Reports__BaseUrl="$URL" \
 Demo__Seed=true \
   bash -c 'cd src/ComplianceHub.Server && exec dotnet bin/Release/net10.0/ComplianceHub.Server.dll --urls "$1"' hub "$URL" &

@@ -8,6 +8,7 @@ using ComplianceHub.Benchmarks.Rollups;
 // PDF report timing (one report kind per process, so peak working set is that report's):
 //   ... -- reports postal 50 | reports jurisdiction 10000 [streaming|in-memory]
 // Against headless Chromium printing the same content as HTML (bench/chromium-compare.sh): ... -- reports chromium OUTDIR 15
+// Evidence tree, proofs, a bundle built and verified offline (CPU, no storage): ... -- evidence [treeSize=1000000] [bundle=100000]
 // Roll-ups on a local silo against Azurite: ... -- rollup [enterprises=100000] [concurrency=48] [querySeconds=30] [labelEvery=1]
 if (args is ["ingest", ..])
 {
@@ -17,6 +18,11 @@ if (args is ["ingest", ..])
 if (args is ["rollup", ..])
 {
     return await RollupLoad.RunAsync(args);
+}
+
+if (args is ["evidence", ..])
+{
+    return ComplianceHub.Benchmarks.Evidence.EvidenceTiming.Run(args);
 }
 
 if (args is ["reports", ..])

@@ -16,6 +16,7 @@ internal static class ChubCommand
             LabelsCommand.Create(streams),
             ImportCommand.Create(streams),
             ReportCommand.Create(streams, hubTransport),
+            Evidence.EvidenceCommand.Create(streams, hubTransport),
         };
 
     public static int Run(string[] args, CliStreams streams, Func<HttpMessageHandler>? hubTransport = null)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using ComplianceHub.Abstractions.Serialization;
+using ComplianceHub.Grains.Evidence;
 using ComplianceHub.Storage.GrainStorage;
 using ComplianceHub.Storage.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,7 @@ internal static class BenchSilo
         builder.Logging.AddFilter((_, level) => level >= (s_stopping ? LogLevel.Critical : LogLevel.Warning));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddComplianceHubStorage(builder.Configuration);
+        builder.Services.AddComplianceHubEvidence(builder.Configuration);
         builder.UseOrleans(silo =>
         {
             silo.Services.AddSerializer(serializer => serializer.AddDomainTypesAsJson());
@@ -40,6 +42,9 @@ internal static class BenchSilo
                 o.ConfigureTableServiceClient(connectionString);
                 o.TableName = tablePrefix + "grainstate";
             });
+
+            // Wake-ups are scheduled on every change; the benchmark measures the write path, not the reminders table.
+            silo.UseInMemoryReminderService();
         });
         return builder.Build();
     }

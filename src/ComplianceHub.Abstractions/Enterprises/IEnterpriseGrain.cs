@@ -1,5 +1,7 @@
 using ComplianceHub.Abstractions.Access;
 using ComplianceHub.Abstractions.Compliance;
+using ComplianceHub.Abstractions.Evidence;
+using ComplianceHub.Domain.Evidence.Merkle;
 using ComplianceHub.Abstractions.Incidents;
 using ComplianceHub.Abstractions.Inspections;
 using ComplianceHub.Abstractions.Labels;
@@ -98,6 +100,18 @@ public interface IEnterpriseGrain : IGrainWithStringKey
     /// <exception cref="EnterpriseNotRegisteredException">The enterprise was never registered.</exception>
     [Alias("RecordInspectionStep")]
     Task<long> RecordInspectionStep(InspectionStep inspectionStep);
+
+    /// <summary>The newest signed head of the enterprise's evidence tree (null before its first entry).</summary>
+    [Alias("GetTreeHead")]
+    Task<SignedTreeHead?> GetTreeHead();
+
+    /// <summary>
+    /// Records a regulator's or prosecutor's read of the evidence as an entry of this log; returns its seq, or 0 when
+    /// the same caller's read of the same kind is already recorded today (coalesced).
+    /// </summary>
+    /// <exception cref="EnterpriseNotRegisteredException">The enterprise was never registered.</exception>
+    [Alias("RecordEvidenceRead")]
+    Task<long> RecordEvidenceRead(EvidenceRead read);
 
     /// <summary>The enterprise's inspections and their orders, as of the last step each reported.</summary>
     [Alias("GetInspections")]

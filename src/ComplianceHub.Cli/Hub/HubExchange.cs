@@ -37,7 +37,7 @@ internal static class HubExchange
         }
     }
 
-    private static async Task<HubFailure> FailureOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static async Task<HubFailure> FailureOfAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         HubProblem? problem = null;
         try

@@ -10,6 +10,8 @@ namespace ComplianceHub.Domain.Compliance;
 /// <param name="SamplesChecked">Samples the hub checked.</param>
 /// <param name="CompliantSamples">Samples that passed every L1 check.</param>
 /// <param name="FalseDeclarationBatches">Batches declared fully masked whose samples said otherwise.</param>
+/// <param name="ChangesAt">When the oldest day with labels leaves the window (00:00 China time after its last day in
+/// it), so the figures change without a new batch; null when the window holds no labels.</param>
 public sealed record LabelSummary(
     DateOnly From,
     DateOnly To,
@@ -17,7 +19,8 @@ public sealed record LabelSummary(
     long DeclaredMasked,
     long SamplesChecked,
     long CompliantSamples,
-    int FalseDeclarationBatches)
+    int FalseDeclarationBatches,
+    DateTimeOffset? ChangesAt = null)
 {
     /// <summary>What the enterprise says: masked / printed; null when nothing was printed.</summary>
     public double? DeclaredCoverage => Printed == 0 ? null : (double)DeclaredMasked / Printed;

@@ -36,6 +36,28 @@ public static class Rulebook
     }
 
     /// <summary>
+    /// The first instant after <see cref="EnterpriseSnapshot.Now"/> at which any check's verdict changes on the clock
+    /// alone, or null: when the enterprise must wake to re-evaluate and publish its findings without new data.
+    /// </summary>
+    public static DateTimeOffset? NextChange(EnterpriseSnapshot snapshot, RulebookOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        options ??= RulebookOptions.Default;
+        var rulebook = options;
+        return NextChanges.Earliest(snapshot.Now, Checks.Select(check =>
+        {
+            try
+            {
+                return check.NextChange(snapshot, rulebook);
+            }
+            catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+            {
+                return null;
+            }
+        }).OfType<DateTimeOffset>());
+    }
+
+    /// <summary>
     /// A check's findings, or none when a stored value it meets is outside what date and number arithmetic can
     /// hold (a date at the end of the calendar that slipped in before bounds were enforced). Reads must stay total:
     /// such a value costs the one rule that met it, never the enterprise's whole view or its jurisdiction.

@@ -34,4 +34,10 @@ public static class EvidenceKinds
     public const string InspectionOrderVerified = "inspection.order-verified";
 
     public const string InspectionClosed = "inspection.closed";
+
+    /// <summary>A regulator or prosecutor read the log or a proof (coalesced: the first such read per caller and day).</summary>
+    public const string EvidenceRead = "evidence.read";
+
+    /// <summary>A regulator, prosecutor or admin took an evidence bundle (every one recorded, with its case number).</summary>
+    public const string EvidenceExported = "evidence.exported";
 }

@@ -28,7 +28,8 @@ public static class SnapshotBuilder
             ? null
             : new LabelSummary(
                 from, today, days.Sum(d => d.Printed), days.Sum(d => d.DeclaredMasked), days.Sum(d => d.SamplesChecked),
-                days.Sum(d => d.CompliantSamples), days.Sum(d => d.FalseDeclarations));
+                days.Sum(d => d.CompliantSamples), days.Sum(d => d.FalseDeclarations),
+                ChangesAt: ChinaTime.EndOf(days.Min(d => d.Date).AddDays(options.LabelWindowDays - 1)));
         var recentInWindow = state.Labels.Recent.Where(r => r.Date >= from && r.Date <= today).ToList();
 
         var evidence = new EvidenceRefs(

@@ -28,9 +28,11 @@ public sealed partial class EnterpriseGrain
         var current = state.State;
         if (current.Profile is null) return;
         var refreshed = WithRollup(current with { Compliance = current.Compliance with { Findings = findings } }, now, byRead: true).Rollup;
-        if (refreshed == current.Rollup) return;
+        var wakeAt = WithWake(current, now).WakeAt;
+        if (refreshed == current.Rollup && wakeAt == current.WakeAt) return;
 
-        await state.WriteOrReloadAsync(current with { Rollup = refreshed }, this);
+        await ScheduleWakeAsync(current.WakeAt, wakeAt, now);
+        await state.WriteOrReloadAsync(current with { Rollup = refreshed, WakeAt = wakeAt }, this);
         await PushRollupAsync();
     }
 

@@ -26,7 +26,11 @@ public sealed partial class EnterpriseGrain(
     BatchIndex batchIndex,
     ViolatingSampleArchive sampleArchive,
     RollupMemberStore rollupMembers,
+    EvidenceTreeStore trees,
+    TreeHeadKeys keys,
+    ITreeHeadTimestamper timestamper,
     IOptions<ComplianceOptions> complianceOptions,
+    IOptions<EvidenceOptions> evidenceOptions,
     TimeProvider clock) : Grain, IEnterpriseGrain
 {
     // False between a state write and the moment its evidence entry and side indexes are stored.
@@ -53,6 +57,23 @@ public sealed partial class EnterpriseGrain(
         }
 
         await PushRollupAsync();
+        await EnsureTreeAsync();
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // A coalesced head still due is signed before the activation goes, so no entry waits for the next one.
+        if (state.State.Tree.HeadPending && reason.ReasonCode != DeactivationReasonCode.ActivationFailed)
+        {
+            try
+            {
+                await SignPendingHeadAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The next activation signs it (EnsureTreeAsync schedules any pending head).
+            }
+        }
     }
 
     public async Task<RegistrationResult> Register(RegisterEnterprise command)
@@ -171,9 +192,13 @@ public sealed partial class EnterpriseGrain(
     private async Task CommitAsync(EnterpriseState next)
     {
         var now = clock.GetUtcNow();
-        await state.WriteOrReloadAsync(WithRollup(WithFindings(next, now), now, byRead: false), this);
+        var withTree = await WithTreeAsync(next, now);
+        var committed = WithWake(WithRollup(WithFindings(withTree, now), now, byRead: false), now);
+        await ScheduleWakeAsync(state.State.WakeAt, committed.WakeAt, now);
+        await state.WriteOrReloadAsync(committed, this);
         _published = false;
         await PublishAsync();
+        ScheduleHead();
     }
 
     private async Task PublishAsync()
@@ -208,7 +233,7 @@ public sealed partial class EnterpriseGrain(
         }
 
         await PushRollupAsync();
-        await evidence.AppendOneAsync(head);
+        await evidence.AppendAsync(head, TreeUpdateFor(current));
         _published = true;
     }
 }

@@ -2,6 +2,7 @@ using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Evidence;
 using ComplianceHub.Domain.Inspections;
 using ComplianceHub.Grains.Compliance;
+using ComplianceHub.Grains.Evidence;
 using ComplianceHub.Grains.Labels;
 using ComplianceHub.Grains.Rollups;
 
@@ -36,4 +37,13 @@ public sealed record EnterpriseState
 
     /// <summary>The summary last built for the division and brand roll-ups, and its version.</summary>
     [Id(8)] public RollupState Rollup { get; init; } = RollupState.None;
+
+    /// <summary>The Merkle tree over the evidence log and its newest signed head.</summary>
+    [Id(9)] public EvidenceTreeState Tree { get; init; } = EvidenceTreeState.None;
+
+    /// <summary>Which callers' reads of the evidence are already recorded today (reads are coalesced per caller and day).</summary>
+    [Id(10)] public EvidenceReadLedger Reads { get; init; } = EvidenceReadLedger.Empty;
+
+    /// <summary>When the findings next change on the clock alone (the durable reminder is set for it); null when only data can change them.</summary>
+    [Id(11)] public DateTimeOffset? WakeAt { get; init; }
 }

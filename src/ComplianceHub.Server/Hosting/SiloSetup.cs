@@ -1,6 +1,7 @@
 using System.Net;
 using Azure.Data.Tables;
 using ComplianceHub.Abstractions.Serialization;
+using ComplianceHub.Grains.Evidence;
 using ComplianceHub.Storage.GrainStorage;
 using ComplianceHub.Storage.Hosting;
 using Orleans.Configuration;
@@ -21,6 +22,7 @@ public static class SiloSetup
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddComplianceHubStorage(builder.Configuration);
+        builder.Services.AddComplianceHubEvidence(builder.Configuration);
         builder.UseOrleans(silo =>
         {
             silo.Services.AddSerializer(serializer => serializer.AddDomainTypesAsJson());

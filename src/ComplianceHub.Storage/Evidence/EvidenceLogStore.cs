@@ -12,7 +12,7 @@ namespace ComplianceHub.Storage.Evidence;
 /// an add that meets an existing row succeeds only if that row is the very same entry (a retried
 /// append after a crash), so nothing here can rewrite history.
 /// </summary>
-public sealed class EvidenceLogStore(StorageTables tables)
+public sealed class EvidenceLogStore(StorageTables tables, EvidenceTreeStore trees)
 {
     private const int MaxTransactionSize = 100;
 
@@ -38,6 +38,35 @@ public sealed class EvidenceLogStore(StorageTables tables)
                     await AppendOneAsync(entry, cancellationToken).ConfigureAwait(false);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Appends one entry with its tree rows (tiles it completed, the head signed with it) in one entity-group
+    /// transaction. A repeat after a crash finds the entry there: the tree rows are then written one by one, which is
+    /// idempotent (the same hashes into the same slots, the same head).
+    /// </summary>
+    public async Task AppendAsync(EvidenceEntry entry, TreeUpdate tree, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(tree);
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, EvidenceTableEntity.From(entry)) };
+        actions.AddRange(EvidenceTreeStore.TileActions(entry.EnterpriseId, tree.Nodes));
+        if (tree.Head is { } head) actions.Add(new(TableTransactionActionType.Add, TreeHeadEntity.From(head)));
+        try
+        {
+            await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            HubMetrics.EvidenceAppends.Add(1);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            await AppendOneAsync(entry, cancellationToken).ConfigureAwait(false);
+            foreach (var action in actions.Skip(1).Where(a => a.ActionType == TableTransactionActionType.UpsertMerge))
+            {
+                await _table.UpsertEntityAsync(action.Entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (tree.Head is { } signed) await trees.PutHeadAsync(signed, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -72,7 +101,7 @@ public sealed class EvidenceLogStore(StorageTables tables)
         string enterpriseId, long fromSeq = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {enterpriseId} and RowKey ge {EvidenceTableEntity.RowKeyOf(enterpriseId, fromSeq)}");
+            $"PartitionKey eq {enterpriseId} and RowKey ge {EvidenceTableEntity.RowKeyOf(enterpriseId, fromSeq)} and RowKey lt {TreeRowKeys.EntriesEnd(enterpriseId)}");
         await foreach (var entity in _table.QueryAsync<EvidenceTableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return entity.ToEntry();

@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, CreateBlobClientOptions()));
         services.AddSingleton<StorageTables>();
         services.AddSingleton<StorageContainers>();
+        services.AddSingleton<EvidenceTreeStore>();
         services.AddSingleton<EvidenceLogStore>();
         services.AddSingleton<EnterpriseDirectory>();
         services.AddSingleton<BatchIndex>();

@@ -1,4 +1,5 @@
 using ComplianceHub.Abstractions.Serialization;
+using ComplianceHub.Grains.Evidence;
 using ComplianceHub.Storage.GrainStorage;
 using ComplianceHub.Storage.Hosting;
 using ComplianceHub.Testing;
@@ -34,14 +35,17 @@ public sealed class ClusterFixture : IAsyncLifetime
             host.Configuration["Storage:TablePrefix"] = TablePrefix;
             host.Services.AddSingleton(TimeProvider.System);
             host.Services.AddComplianceHubStorage(host.Configuration);
+            host.Services.AddComplianceHubEvidence(host.Configuration);
             host.Services.AddSerializer(serializer => serializer.AddDomainTypesAsJson());
         });
         builder.ConfigureClientHost(host => host.Services.AddSerializer(serializer => serializer.AddDomainTypesAsJson()));
-        builder.ConfigureSilo((_, silo) => silo.AddAzureTableGrainStorageAsDefault(o =>
-        {
-            o.ConfigureTableServiceClient(storage);
-            o.TableName = TablePrefix + "grainstate";
-        }));
+        builder.ConfigureSilo((_, silo) => silo
+            .AddAzureTableGrainStorageAsDefault(o =>
+            {
+                o.ConfigureTableServiceClient(storage);
+                o.TableName = TablePrefix + "grainstate";
+            })
+            .UseInMemoryReminderService());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

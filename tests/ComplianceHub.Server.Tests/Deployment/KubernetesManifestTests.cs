@@ -87,6 +87,7 @@ public sealed class KubernetesManifestTests(HubFactory hub)
         Assert.Contains("Storage__ConnectionString", secret);
         Assert.Contains("Labels__FingerprintKey", secret);
         Assert.Contains("AzureAd__ClientId", secret);
+        Assert.Contains("Evidence__SigningKey", secret);
         Assert.DoesNotContain(k8s.Hub["env"]!.AsArray(), e => ((string)e!["name"]!).Contains("Key", StringComparison.Ordinal) || ((string)e["name"]!).StartsWith("Storage__", StringComparison.Ordinal));
     }
 

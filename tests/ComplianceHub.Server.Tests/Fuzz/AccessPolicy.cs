@@ -26,4 +26,10 @@ public enum AccessPolicy
 
     /// <summary>Admin and the inspected enterprise itself: rectification evidence.</summary>
     SubmitRectification,
+
+    /// <summary>Admin; regulators and prosecutors governing the enterprise's division: evidence bundles (not the enterprise itself).</summary>
+    ExportEvidence,
+
+    /// <summary>Admin and prosecutors governing the division: the "knew and did not act" timeline (not regulators: it is about them).</summary>
+    ProsecuteDivision,
 }

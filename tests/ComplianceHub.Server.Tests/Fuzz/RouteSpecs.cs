@@ -23,6 +23,18 @@ public static class RouteSpecs
 
         ["GET /api/v1/enterprises/{id}"] = Get(AccessPolicy.ReadEnterprise, w => $"/api/v1/enterprises/{w.EnterpriseId}"),
         ["GET /api/v1/enterprises/{id}/evidence/log"] = Get(AccessPolicy.ReadEnterprise, w => $"/api/v1/enterprises/{w.EnterpriseId}/evidence/log?from=1"),
+        ["GET /api/v1/evidence/keys"] = Get(AccessPolicy.Anonymous, _ => "/api/v1/evidence/keys"),
+        ["GET /api/v1/enterprises/{id}/evidence/tree-head"] = Get(AccessPolicy.ReadEnterprise, w => $"/api/v1/enterprises/{w.EnterpriseId}/evidence/tree-head"),
+        ["GET /api/v1/enterprises/{id}/evidence/proofs/inclusion"] = Get(AccessPolicy.ReadEnterprise, w => $"/api/v1/enterprises/{w.EnterpriseId}/evidence/proofs/inclusion?seq=1"),
+        ["GET /api/v1/enterprises/{id}/evidence/proofs/consistency"] = Get(AccessPolicy.ReadEnterprise, w => $"/api/v1/enterprises/{w.EnterpriseId}/evidence/proofs/consistency?from=1"),
+        ["POST /api/v1/enterprises/{id}/evidence/bundles"] = Body(AccessPolicy.ExportEvidence, "POST", (w, _) => $"/api/v1/enterprises/{w.EnterpriseId}/evidence/bundles", (_, u) => new JsonObject
+        {
+            ["from"] = 1, ["caseNumber"] = "案-" + u, ["reason"] = "核查 " + u,
+        }),
+
+        // A county of its own (浦江, under 3307), so the timeline examines a few enterprises, not every test's.
+        ["GET /api/v1/jurisdictions/{code}/inaction-timeline"] = Get(AccessPolicy.ProsecuteDivision, _ => "/api/v1/jurisdictions/330726/inaction-timeline"),
+        ["GET /api/v1/jurisdictions/{code}/inaction-timeline.pdf"] = Get(AccessPolicy.ProsecuteDivision, _ => "/api/v1/jurisdictions/330726/inaction-timeline.pdf"),
         ["GET /api/v1/enterprises/{id}/labels"] = Get(AccessPolicy.ReadEnterprise, w => $"/api/v1/enterprises/{w.EnterpriseId}/labels"),
         ["GET /api/v1/enterprises/{id}/findings"] = Get(AccessPolicy.ReadEnterprise, w => $"/api/v1/enterprises/{w.EnterpriseId}/findings"),
         ["GET /api/v1/enterprises/{id}/self-assessment.pdf"] = Get(AccessPolicy.ReadEnterprise, w => $"/api/v1/enterprises/{w.EnterpriseId}/self-assessment.pdf"),

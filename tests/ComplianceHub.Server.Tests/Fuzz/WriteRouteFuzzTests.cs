@@ -109,7 +109,7 @@ public sealed class WriteRouteFuzzTests(HubFactory hub)
     {
         AccessPolicy.SubmitData or AccessPolicy.SubmitRectification => world.Enterprise,
         AccessPolicy.PostalInspector => world.Postal,
-        AccessPolicy.Register => world.Admin,
+        AccessPolicy.Register or AccessPolicy.ExportEvidence => world.Admin,
         _ => anonymous,
     };
 

@@ -17,6 +17,9 @@ public sealed class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public static readonly string SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The tree head key (an Ed25519 seed), known to tests so they can play an insider who holds it.</summary>
+    public static readonly byte[] EvidenceKey = RandomNumberGenerator.GetBytes(32);
+
     private string _storage = "";
 
     /// <summary>The configured public address printed on reports (never the request's Host header).</summary>
@@ -69,6 +72,7 @@ public sealed class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Orleans:ClusterId", tablePrefix);
         builder.UseSetting("Auth:DevSigningKey", SigningKey);
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Evidence:SigningKey", Convert.ToBase64String(EvidenceKey));
         builder.UseSetting("Labels:FingerprintKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
     }
 

@@ -27,6 +27,8 @@ public static class AccessMatrix
             AccessPolicy.Register => caller is MatrixCaller.Admin or MatrixCaller.PostalOwn or MatrixCaller.CyberspaceOwn or MatrixCaller.EnterpriseSelf,
             AccessPolicy.SubmitData or AccessPolicy.SubmitRectification => caller is MatrixCaller.Admin or MatrixCaller.EnterpriseSelf,
             AccessPolicy.PostalInspector => caller is MatrixCaller.Admin or MatrixCaller.PostalOwn,
+            AccessPolicy.ExportEvidence => caller is MatrixCaller.Admin or MatrixCaller.PostalOwn or MatrixCaller.CyberspaceOwn or MatrixCaller.ProsecutorOwn,
+            AccessPolicy.ProsecuteDivision => caller is MatrixCaller.Admin or MatrixCaller.ProsecutorOwn,
             _ => false,
         };
         if (allowed)

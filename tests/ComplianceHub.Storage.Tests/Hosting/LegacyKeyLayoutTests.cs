@@ -32,7 +32,7 @@ public sealed class LegacyKeyLayoutTests
     {
         var (tables, initializer) = await FreshStorageAsync();
         await initializer.StartAsync(Ct);
-        var store = new EvidenceLogStore(tables);
+        var store = new EvidenceLogStore(tables, new EvidenceTreeStore(tables));
         const string id = "91330782MA2XXXXXX1-YW001";
         var first = EvidenceChain.Next(null, id, DateTimeOffset.UtcNow, EvidenceKinds.EnterpriseRegistered, "test", "{}");
         var second = EvidenceChain.Next(first, id, DateTimeOffset.UtcNow, EvidenceKinds.EnterpriseUpdated, "test", "{}");

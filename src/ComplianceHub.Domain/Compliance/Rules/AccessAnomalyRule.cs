@@ -21,6 +21,16 @@ public sealed class AccessAnomalyRule(AccessAnomalyKind kind, ComplianceRule rul
 
     public ComplianceRule Rule => rule;
 
+    /// <summary>When the first anomaly shown now ages out of the look-back window.</summary>
+    public DateTimeOffset? NextChange(EnterpriseSnapshot snapshot, RulebookOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(options);
+        return NextChanges.Earliest(snapshot.Now, AccessAnomalyDetector.Detections(snapshot.Access, options.Access)
+            .Where(d => d.Kind == kind)
+            .Select(d => d.To + options.AccessLookback));
+    }
+
     public IEnumerable<Finding> Evaluate(EnterpriseSnapshot snapshot, RulebookOptions options)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

@@ -6,6 +6,16 @@ namespace ComplianceHub.Domain.Compliance.Rules;
 /// <summary>L9: a processor of more than the threshold (10,000,000) of individuals is audited at least every 2 years.</summary>
 public sealed class ComplianceAuditRule : IRuleCheck
 {
+    /// <summary>The day after the next audit falls due, for a processor above the threshold.</summary>
+    public DateTimeOffset? NextChange(EnterpriseSnapshot snapshot, RulebookOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(options);
+        return snapshot.Scale.IndividualsProcessed > options.ComplianceAuditThreshold && snapshot.Scale.LastComplianceAuditOn is { } last
+            ? NextChanges.Earliest(snapshot.Now, [ChinaTime.EndOf(ChinaTime.AddMonthsClamped(last, options.ComplianceAuditIntervalMonths))])
+            : null;
+    }
+
     public IEnumerable<Finding> Evaluate(EnterpriseSnapshot snapshot, RulebookOptions options)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

@@ -8,6 +8,16 @@ namespace ComplianceHub.Domain.Compliance.Rules;
 /// </summary>
 public sealed class DepartedAccountOpenRule : IRuleCheck
 {
+    /// <summary>When the first departed holder's account, still open and still inside its grace, runs out of grace.</summary>
+    public DateTimeOffset? NextChange(EnterpriseSnapshot snapshot, RulebookOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(options);
+        return NextChanges.Earliest(snapshot.Now, snapshot.Roster.Staff
+            .Where(m => m is { Account: not null, DepartedAt: not null } && m.HasOpenAccountAt(snapshot.Now))
+            .Select(m => m.DepartedAt!.Value + options.DepartedAccountGrace));
+    }
+
     public IEnumerable<Finding> Evaluate(EnterpriseSnapshot snapshot, RulebookOptions options)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

@@ -21,6 +21,17 @@ public sealed class IncidentClockRule(IncidentClock clock, ComplianceRule rule) 
 
     public ComplianceRule Rule => rule;
 
+    /// <summary>When an open clock runs out, or a late report ages out of the look-back.</summary>
+    public DateTimeOffset? NextChange(EnterpriseSnapshot snapshot, RulebookOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(options);
+        return NextChanges.Earliest(snapshot.Now, snapshot.Incidents
+            .SelectMany(i => IncidentClocks.Evaluate(i, snapshot.Scale.CriticalInfrastructure, snapshot.Now, options.Incidents))
+            .Where(e => e.Clock == clock)
+            .Select(e => e.DoneAt is { } done ? done + options.LateReportLookback : e.Deadline));
+    }
+
     public IEnumerable<Finding> Evaluate(EnterpriseSnapshot snapshot, RulebookOptions options)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

@@ -37,6 +37,16 @@ public sealed class StaffNdaRule : IRuleCheck
             lacking.Count);
     }
 
+    /// <summary>When the first agreement in force now runs out (the day after its last day, China time).</summary>
+    public DateTimeOffset? NextChange(EnterpriseSnapshot snapshot, RulebookOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var today = ChinaTime.DateOf(snapshot.Now);
+        return NextChanges.Earliest(snapshot.Now, snapshot.Roster.ActiveAt(snapshot.Now)
+            .Where(s => s.HandlesPersonalInfo && s.Nda is { ExpiresOn: not null } nda && nda.IsInForceOn(today))
+            .Select(s => ChinaTime.EndOf(s.Nda!.ExpiresOn!.Value)));
+    }
+
     /// <summary>Without an agreement since joining; with a lapsed one since the day after it expired.</summary>
     private static DateTimeOffset GapStartedAt(StaffMember member) => member.Nda?.ExpiresOn is { } expired
         ? ChinaTime.EndOf(expired)

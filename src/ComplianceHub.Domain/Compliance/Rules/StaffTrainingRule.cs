@@ -10,6 +10,21 @@ namespace ComplianceHub.Domain.Compliance.Rules;
 /// </summary>
 public sealed class StaffTrainingRule : IRuleCheck
 {
+    /// <summary>When the first person trained now (or still inside the new-joiner grace) falls due.</summary>
+    public DateTimeOffset? NextChange(EnterpriseSnapshot snapshot, RulebookOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(options);
+        var lastTrained = LastTrainingByStaff(snapshot.Trainings);
+        return NextChanges.Earliest(snapshot.Now, snapshot.Roster.ActiveAt(snapshot.Now).Where(s => s.HandlesPersonalInfo).Select(member =>
+        {
+            var firstDue = ChinaTime.StartOf(member.JoinedOn) + options.NewJoinerTrainingGrace;
+            return lastTrained.GetValueOrDefault(member.StaffId) is { } held
+                ? Later(ChinaTime.EndOf(ChinaTime.AddMonthsClamped(held, options.TrainingWindowMonths)), firstDue)
+                : firstDue;
+        }));
+    }
+
     public IEnumerable<Finding> Evaluate(EnterpriseSnapshot snapshot, RulebookOptions options)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

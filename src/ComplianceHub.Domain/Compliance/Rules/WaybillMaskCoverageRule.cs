@@ -9,6 +9,13 @@ namespace ComplianceHub.Domain.Compliance.Rules;
 /// </summary>
 public sealed class WaybillMaskCoverageRule : IRuleCheck
 {
+    /// <summary>When the oldest day of labels in the window leaves it.</summary>
+    public DateTimeOffset? NextChange(EnterpriseSnapshot snapshot, RulebookOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return NextChanges.Earliest(snapshot.Now, snapshot.Labels?.ChangesAt is { } at ? [at] : []);
+    }
+
     public IEnumerable<Finding> Evaluate(EnterpriseSnapshot snapshot, RulebookOptions options)
     {
         ArgumentNullException.ThrowIfNull(snapshot);

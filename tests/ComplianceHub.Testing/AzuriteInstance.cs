@@ -56,7 +56,7 @@ public static class AzuriteInstance
 
     private static async Task<string> StartAsync()
     {
-        var repoRoot = FindRepoRoot();
+        var repoRoot = RepositoryRoot.Path;
         var azurite = Path.Combine(repoRoot, "deploy", "node_modules", ".bin",
             OperatingSystem.IsWindows() ? "azurite.cmd" : "azurite");
         if (!File.Exists(azurite))
@@ -83,20 +83,6 @@ public static class AzuriteInstance
                $"BlobEndpoint=http://127.0.0.1:{blobPort}/{AccountName};" +
                $"QueueEndpoint=http://127.0.0.1:{queuePort}/{AccountName};" +
                $"TableEndpoint=http://127.0.0.1:{tablePort}/{AccountName};";
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ComplianceHub.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"找不到仓库根目录 (no ComplianceHub.sln above {AppContext.BaseDirectory}).");
     }
 
     // All listeners are held open together so the OS cannot hand out the same port twice.

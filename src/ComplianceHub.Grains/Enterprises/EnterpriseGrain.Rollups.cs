@@ -1,6 +1,7 @@
 using ComplianceHub.Abstractions.Rollups;
 using ComplianceHub.Domain.Compliance;
 using ComplianceHub.Grains.Rollups;
+using ComplianceHub.Storage.Diagnostics;
 using ComplianceHub.Storage.Rollups;
 
 namespace ComplianceHub.Grains.Enterprises;
@@ -43,6 +44,7 @@ public sealed partial class EnterpriseGrain
         var json = RollupJson.Serialize(summary);
         await rollupMembers.PutAsync(RollupMemberStore.DivisionLeaf(summary.Division), new RollupMemberRow(Id, version, json));
         await GrainFactory.GetGrain<IJurisdictionGrain>(summary.Division).Apply(summary);
+        HubMetrics.RollupPush(RollupLevel.Enterprise);
         if (rollup.VacatedDivision is { } vacated)
         {
             await rollupMembers.PutAsync(RollupMemberStore.DivisionLeaf(vacated), new RollupMemberRow(Id, version, null));

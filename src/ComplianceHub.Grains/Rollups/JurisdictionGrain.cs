@@ -2,6 +2,7 @@ using ComplianceHub.Abstractions.Rollups;
 using ComplianceHub.Domain.Divisions;
 using ComplianceHub.Domain.Rollups;
 using ComplianceHub.Grains.Compliance;
+using ComplianceHub.Storage.Diagnostics;
 using ComplianceHub.Storage.Rollups;
 using Microsoft.Extensions.Options;
 
@@ -229,6 +230,7 @@ public sealed class JurisdictionGrain(
         try
         {
             await GrainFactory.GetGrain<IJurisdictionGrain>(Code.Parent!.Value.Value).ReceiveChild(Code.Value, new VersionedSummary(_version, Summarize()));
+            HubMetrics.RollupPush(RollupLevel.Division);
         }
         catch
         {

@@ -3,6 +3,7 @@ using ComplianceHub.Abstractions.Enterprises;
 using ComplianceHub.Domain.Validation;
 using ComplianceHub.Server.Enterprises;
 using ComplianceHub.Server.Http;
+using ComplianceHub.Storage.Diagnostics;
 
 namespace ComplianceHub.Server.Access;
 
@@ -43,6 +44,6 @@ public static class AccessLogsApi
 
         var grain = grains.GetGrain<IEnterpriseGrain>(submission.EnterpriseId);
         var result = await grain.RecordAccessLogs(new RecordAccessLogs(submission.Body!.BatchId!, records, submission.Actor, digests.Of(submission.Body!)));
-        return BatchResults.CreatedOrReplayed(result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/findings", result);
+        return BatchResults.CreatedOrReplayed(BatchKind.AccessLog, result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/findings", result);
     }
 }

@@ -5,6 +5,7 @@ using ComplianceHub.Domain.Time;
 using ComplianceHub.Domain.Validation;
 using ComplianceHub.Server.Enterprises;
 using ComplianceHub.Server.Http;
+using ComplianceHub.Storage.Diagnostics;
 
 namespace ComplianceHub.Server.Labels;
 
@@ -70,7 +71,7 @@ public static class LabelsApi
                 ?? await grain.RecordLabelBatch(checker.Check(submission.Body!, date, submission.Actor, digest));
             var response = LabelBatchResponse.From(result);
             return BatchResults.CreatedOrReplayed(
-                result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/labels?from={response.Date}&to={response.Date}", response);
+                BatchKind.LabelBatch, result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/labels?from={response.Date}&to={response.Date}", response);
         }
         catch (EnterpriseNotRegisteredException)
         {

@@ -3,6 +3,7 @@ using ComplianceHub.Abstractions.People;
 using ComplianceHub.Domain.Validation;
 using ComplianceHub.Server.Enterprises;
 using ComplianceHub.Server.Http;
+using ComplianceHub.Storage.Diagnostics;
 
 namespace ComplianceHub.Server.People;
 
@@ -49,7 +50,9 @@ public static class PeopleApi
         }
 
         var grain = grains.GetGrain<IEnterpriseGrain>(submission.EnterpriseId);
-        return TypedResults.Ok(await grain.ReplaceRoster(new ReplaceRoster(submission.Body!.BatchId!, roster, submission.Actor, digests.Of(submission.Body!))));
+        var result = await grain.ReplaceRoster(new ReplaceRoster(submission.Body!.BatchId!, roster, submission.Actor, digests.Of(submission.Body!)));
+        HubMetrics.Batch(BatchKind.Roster, result.Replayed);
+        return TypedResults.Ok(result);
     }
 
     private static async Task<IResult> PostTraining(
@@ -70,6 +73,6 @@ public static class PeopleApi
         }
 
         var result = await grain.RecordTraining(new RecordTraining(session, submission.Actor, digests.Of(submission.Body!)));
-        return BatchResults.CreatedOrReplayed(result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/findings", result);
+        return BatchResults.CreatedOrReplayed(BatchKind.Training, result.Replayed, $"/api/v1/enterprises/{submission.EnterpriseId}/findings", result);
     }
 }

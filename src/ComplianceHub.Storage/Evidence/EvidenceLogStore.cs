@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using ComplianceHub.Domain.Evidence;
+using ComplianceHub.Storage.Diagnostics;
 using ComplianceHub.Storage.Hosting;
 
 namespace ComplianceHub.Storage.Evidence;
@@ -27,6 +28,7 @@ public sealed class EvidenceLogStore(StorageTables tables, EvidenceTreeStore tre
             {
                 var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Add, EvidenceTableEntity.From(e)));
                 await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                HubMetrics.EvidenceAppends.Add(chunk.Count);
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 409)
             {
@@ -54,6 +56,7 @@ public sealed class EvidenceLogStore(StorageTables tables, EvidenceTreeStore tre
         try
         {
             await _table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+            HubMetrics.EvidenceAppends.Add(1);
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
@@ -73,6 +76,7 @@ public sealed class EvidenceLogStore(StorageTables tables, EvidenceTreeStore tre
         try
         {
             await _table.AddEntityAsync(EvidenceTableEntity.From(entry), cancellationToken).ConfigureAwait(false);
+            HubMetrics.EvidenceAppends.Add(1);
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using ComplianceHub.Storage.Diagnostics;
 
 namespace ComplianceHub.Storage.GrainStorage;
 
@@ -17,6 +18,7 @@ public static class StorageClientDefaults
     {
         var options = new TableClientOptions();
         Apply(options.Retry);
+        options.AddPolicy(StorageRequestMetricsPolicy.Table, HttpPipelinePosition.PerRetry);
         return options;
     }
 
@@ -24,6 +26,7 @@ public static class StorageClientDefaults
     {
         var options = new BlobClientOptions();
         Apply(options.Retry);
+        options.AddPolicy(StorageRequestMetricsPolicy.Blob, HttpPipelinePosition.PerRetry);
         return options;
     }
 

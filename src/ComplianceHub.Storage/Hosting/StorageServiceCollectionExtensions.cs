@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using ComplianceHub.Storage.Batches;
+using ComplianceHub.Storage.Diagnostics;
 using ComplianceHub.Storage.Directory;
 using ComplianceHub.Storage.Evidence;
 using ComplianceHub.Storage.Labels;
@@ -45,6 +46,7 @@ public static class StorageServiceCollectionExtensions
     {
         var options = new TableClientOptions();
         ConfigureRetry(options.Retry);
+        options.AddPolicy(StorageRequestMetricsPolicy.Table, HttpPipelinePosition.PerRetry);
         return options;
     }
 
@@ -52,6 +54,7 @@ public static class StorageServiceCollectionExtensions
     {
         var options = new BlobClientOptions();
         ConfigureRetry(options.Retry);
+        options.AddPolicy(StorageRequestMetricsPolicy.Blob, HttpPipelinePosition.PerRetry);
         return options;
     }
 

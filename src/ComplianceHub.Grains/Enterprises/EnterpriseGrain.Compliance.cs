@@ -7,6 +7,7 @@ using ComplianceHub.Abstractions.People;
 using ComplianceHub.Abstractions.Reports;
 using ComplianceHub.Domain.Access;
 using ComplianceHub.Domain.Compliance;
+using ComplianceHub.Domain.Compliance.Figures;
 using ComplianceHub.Domain.Enterprises;
 using ComplianceHub.Domain.Evidence;
 using ComplianceHub.Domain.Incidents;
@@ -158,8 +159,10 @@ public sealed partial class EnterpriseGrain
     private ComplianceView ComplianceNow()
     {
         var now = clock.GetUtcNow();
-        var update = Evaluate(state.State, now);
-        return new ComplianceView(update.Records, ComplianceScore.Compute(update.Open, Options.Rulebook.Score), now);
+        var snapshot = SnapshotBuilder.Build(Id, state.State, Options, now);
+        var update = FindingHistory.Merge(state.State.Compliance.Findings, Rulebook.Evaluate(snapshot, Options.Rulebook), now);
+        return new ComplianceView(
+            update.Records, ComplianceScore.Compute(update.Open, Options.Rulebook.Score), now, StaffCoverage.Of(snapshot, Options.Rulebook));
     }
 
     /// <summary>The findings history as of <paramref name="now"/>, merged into the state about to be written.</summary>

@@ -1,4 +1,5 @@
 using ComplianceHub.Domain.Compliance;
+using ComplianceHub.Domain.Compliance.Figures;
 using ComplianceHub.Domain.Rollups;
 using ComplianceHub.Domain.Time;
 using ComplianceHub.Grains.Compliance;
@@ -32,12 +33,8 @@ public static class RollupBuilder
             verified += day.SamplesChecked == 0 ? 0 : (long)Math.Round((double)day.Printed * day.CompliantSamples / day.SamplesChecked, MidpointRounding.AwayFromZero);
         }
 
-        var staff = state.Compliance.Roster.ActiveAt(now).Where(s => s.HandlesPersonalInfo).ToList();
-        var trainedSince = today.AddMonths(-options.Rulebook.TrainingWindowMonths);
-        var trained = state.Compliance.Trainings
-            .Where(t => t.Session.HeldOn >= trainedSince && t.Session.HeldOn <= today)
-            .SelectMany(t => t.Session.StaffIds)
-            .ToHashSet(StringComparer.Ordinal);
+        // The same counts the findings and reports show (one figure, one source).
+        var staff = StaffCoverage.Of(state.Compliance.Roster, state.Compliance.Trainings.Select(t => t.Session), now, options.Rulebook);
 
         // Open orders carry their deadlines, so every level counts overdue ones at the instant it is read.
         var orderDeadlines = state.Inspections.OpenOrders.Select(o => o.Deadline).ToList();
@@ -54,9 +51,9 @@ public static class RollupBuilder
             score.Risk,
             printed,
             verified,
-            staff.Count,
-            staff.Count(s => s.Nda?.IsInForceOn(today) == true),
-            staff.Count(s => trained.Contains(s.StaffId)),
+            staff.HandlingPersonalInfo,
+            staff.WithNdaInForce,
+            staff.TrainedInWindow,
             open.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             orderDeadlines.Count,
             orderDeadlines,

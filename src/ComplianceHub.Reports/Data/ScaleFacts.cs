@@ -1,3 +1,4 @@
+using ComplianceHub.Domain.Compliance.Figures;
 using ComplianceHub.Domain.Incidents;
 
 namespace ComplianceHub.Reports.Data;
@@ -10,6 +11,7 @@ namespace ComplianceHub.Reports.Data;
 /// <param name="AuditThreshold">The rulebook's L9 threshold in force (above which audits are due).</param>
 /// <param name="CentralStateBody">A department of the central and state organs or a unit under one (2 h, to its own cyberspace office).</param>
 /// <param name="CyberIncidentDeadline">The deadline of the enterprise's route for a 较大以上 incident, as the rulebook is configured; null: the measures' own.</param>
+/// <param name="AuditIntervalMonths">The rulebook's L9 interval in force (24 months by default).</param>
 public sealed record ScaleFacts(
     long IndividualsProcessed,
     DateOnly? OfficerFiledOn,
@@ -18,7 +20,8 @@ public sealed record ScaleFacts(
     long OfficerThreshold = 1_000_000,
     long AuditThreshold = 10_000_000,
     bool CentralStateBody = false,
-    TimeSpan? CyberIncidentDeadline = null)
+    TimeSpan? CyberIncidentDeadline = null,
+    int AuditIntervalMonths = 24)
 {
     /// <summary>Whom a 较大以上 network-security incident is reported to (国家网络安全事件报告管理办法 第四条).</summary>
     public IncidentReportRoute Route => IncidentReportRoutes.Of(CriticalInfrastructure, CentralStateBody);
@@ -30,5 +33,8 @@ public sealed record ScaleFacts(
     public bool OfficerRequired => IndividualsProcessed >= OfficerThreshold;
 
     /// <summary>L9 applies: periodic compliance audits are due.</summary>
-    public bool AuditRequired => IndividualsProcessed > AuditThreshold;
+    public bool AuditRequired => ComplianceAuditSchedule.Applies(IndividualsProcessed, AuditThreshold);
+
+    /// <summary>The last day the next audit is due (the rule's own calendar); null when never audited.</summary>
+    public DateOnly? AuditDueBy => ComplianceAuditSchedule.DueBy(LastAuditOn, AuditIntervalMonths);
 }

@@ -44,7 +44,7 @@ public static class CyberspaceInspectionReport
 
         blocks.Add(new Heading("四、个人信息保护合规审计"));
         var auditRequired = scale.AuditRequired;
-        var auditDue = scale.LastAuditOn?.AddYears(2);
+        var auditDue = scale.AuditDueBy;
         var today = ReportFormat.Day(enterprise.GeneratedAt);
         blocks.Add(new KeyValueBlock(
         [
@@ -107,7 +107,7 @@ public static class CyberspaceInspectionReport
         [
             new("去标识化（隐私面单）", $"申报 {ReportFormat.Percent(labels.DeclaredCoverage)}，抽检合格 {ReportFormat.Percent(labels.VerifiedCoverage)}（GB/T 41833-2022）"),
             new("保密协议", $"{staff.WithNdaInForce} / {staff.HandlingPersonalInfo} 人（{ReportFormat.Percent(staff.WithNdaInForce, staff.HandlingPersonalInfo)}）"),
-            new("安全教育培训", $"{staff.TrainedIn12Months} / {staff.HandlingPersonalInfo} 人在培训周期内参训（{ReportFormat.Percent(staff.TrainedIn12Months, staff.HandlingPersonalInfo)}）"),
+            new("安全教育培训", $"{staff.HandlingPersonalInfo} 人中培训周期内参训 {staff.TrainingLine(ReportFormat.Percent)}"),
         ]));
         blocks.Add(ReportCharts.CoverageTrend(ReportCharts.Trend(labels), "近 90 日去标识化（隐私面单）覆盖率"));
 

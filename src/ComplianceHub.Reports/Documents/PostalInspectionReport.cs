@@ -59,7 +59,7 @@ public static class PostalInspectionReport
             new("在册人员", staff.StaffCount + " 人"),
             new("接触用户信息人员", staff.HandlingPersonalInfo + " 人"),
             new("保密协议有效", $"{staff.WithNdaInForce} 人（{ReportFormat.Percent(staff.WithNdaInForce, staff.HandlingPersonalInfo)}）"),
-            new("培训周期内接受培训", $"{staff.TrainedIn12Months} 人（{ReportFormat.Percent(staff.TrainedIn12Months, staff.HandlingPersonalInfo)}）"),
+            new("培训周期内接受培训", staff.TrainingLine(ReportFormat.Percent)),
             new("离职未注销账号", staff.DepartedWithAccountOpen + " 个"),
         ]));
 

@@ -1,5 +1,6 @@
 using ComplianceHub.Abstractions.Reports;
 using ComplianceHub.Domain.Compliance;
+using ComplianceHub.Domain.Compliance.Figures;
 using ComplianceHub.Domain.Divisions;
 using ComplianceHub.Domain.Enterprises;
 using ComplianceHub.Domain.Incidents;
@@ -29,7 +30,8 @@ public static class EnterpriseReportMapper
             new ScaleFacts(
                 profile.IndividualsProcessed ?? 0, profile.ProtectionOfficerFiledOn, profile.LastComplianceAuditOn, profile.CriticalInfrastructure,
                 rules.ProtectionOfficerThreshold, rules.ComplianceAuditThreshold, profile.CentralStateBody,
-                rules.Incidents.CyberIncidentDeadline(IncidentReportRoutes.Of(profile.CriticalInfrastructure, profile.CentralStateBody))),
+                rules.Incidents.CyberIncidentDeadline(IncidentReportRoutes.Of(profile.CriticalInfrastructure, profile.CentralStateBody)),
+                rules.ComplianceAuditIntervalMonths),
             new EvidenceSnapshot(view.EvidenceSeq, view.EvidenceHead),
             now);
     }
@@ -45,20 +47,12 @@ public static class EnterpriseReportMapper
             ComplianceRules.PenaltiesOf(f, kind, now));
     }
 
+    /// <summary>The counts the findings were judged on (Domain's <see cref="StaffCoverage"/>), never recounted here.</summary>
     private static StaffFigures StaffFiguresOf(EnterpriseReportSnapshot s, RulebookOptions rules, DateTimeOffset now)
     {
-        var today = Domain.Time.ChinaTime.DateOf(now);
-        var active = s.Roster.ActiveAt(now).ToList();
-        var handling = active.Where(m => m.HandlesPersonalInfo).ToList();
-        var trainedSince = today.AddMonths(-rules.TrainingWindowMonths);
-        var trained = s.Trainings.Where(t => t.HeldOn >= trainedSince).SelectMany(t => t.StaffIds).ToHashSet(StringComparer.Ordinal);
-        var departedOpen = s.Roster.Staff.Count(m => m.DepartedAt is { } left && left <= now && m.HasOpenAccountAt(now));
+        var staff = s.Compliance.Staff ?? StaffCoverage.Of(s.Roster, s.Trainings, now, rules);
         return new StaffFigures(
-            active.Count,
-            handling.Count,
-            handling.Count(m => m.Nda?.IsInForceOn(today) == true),
-            handling.Count(m => trained.Contains(m.StaffId)),
-            departedOpen);
+            staff.Active, staff.HandlingPersonalInfo, staff.WithNdaInForce, staff.TrainedInWindow, staff.DepartedAccountsOpen, staff.InTrainingGrace);
     }
 
     private static ReportIncident ToIncident(Incident i, IncidentClockOptions options) => new(

@@ -1,3 +1,4 @@
+using ComplianceHub.Domain.Compliance.Figures;
 using ComplianceHub.Domain.Time;
 using static ComplianceHub.Domain.Compliance.Rules.RuleText;
 
@@ -11,8 +12,8 @@ public sealed class ComplianceAuditRule : IRuleCheck
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(options);
-        return snapshot.Scale.IndividualsProcessed > options.ComplianceAuditThreshold && snapshot.Scale.LastComplianceAuditOn is { } last
-            ? NextChanges.Earliest(snapshot.Now, [ChinaTime.EndOf(ChinaTime.AddMonthsClamped(last, options.ComplianceAuditIntervalMonths))])
+        return ComplianceAuditSchedule.Applies(snapshot.Scale, options) && ComplianceAuditSchedule.DueBy(snapshot.Scale, options) is { } due
+            ? NextChanges.Earliest(snapshot.Now, [ChinaTime.EndOf(due)])
             : null;
     }
 
@@ -21,17 +22,13 @@ public sealed class ComplianceAuditRule : IRuleCheck
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(options);
         var scale = snapshot.Scale;
-        if (scale.IndividualsProcessed <= options.ComplianceAuditThreshold)
+        if (!ComplianceAuditSchedule.IsOverdue(scale, snapshot.Now, options))
         {
             yield break;
         }
 
         var months = options.ComplianceAuditIntervalMonths;
-        var dueBy = scale.LastComplianceAuditOn is { } lastAudit ? ChinaTime.AddMonthsClamped(lastAudit, months) : (DateOnly?)null;
-        if (dueBy is { } due && ChinaTime.DateOf(snapshot.Now) <= due)
-        {
-            yield break;
-        }
+        var dueBy = ComplianceAuditSchedule.DueBy(scale, options);
 
         var rule = ComplianceRules.ScaleComplianceAudit;
         var last = scale.LastComplianceAuditOn is { } on ? Day(on) : "无 (none)";

@@ -1,3 +1,4 @@
+using ComplianceHub.Domain.Compliance.Figures;
 using static ComplianceHub.Domain.Compliance.Rules.RuleText;
 
 namespace ComplianceHub.Domain.Compliance.Rules;
@@ -24,12 +25,9 @@ public sealed class DepartedAccountOpenRule : IRuleCheck
         ArgumentNullException.ThrowIfNull(options);
         var rule = ComplianceRules.AccountDepartedOpen;
         var graceText = Duration(options.DepartedAccountGrace);
-        foreach (var member in snapshot.Roster.Staff)
+        foreach (var member in StaffDuties.DepartedAccountsOpen(snapshot.Roster, snapshot.Now, options))
         {
-            if (member is not { Account: { } account, DepartedAt: { } departedAt, LeftOn: { } leftOn }
-                || !member.HasOpenAccountAt(snapshot.Now)
-                || departedAt + options.DepartedAccountGrace > snapshot.Now
-                || snapshot.Roster.HoldersOf(account).Any(h => h.IsActiveAt(snapshot.Now)))
+            if (member is not { Account: { } account, DepartedAt: { } departedAt, LeftOn: { } leftOn })
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using ComplianceHub.Domain.Compliance.Figures;
 using ComplianceHub.Domain.People;
 using ComplianceHub.Domain.Time;
 using static ComplianceHub.Domain.Compliance.Rules.RuleText;
@@ -14,10 +15,7 @@ public sealed class StaffNdaRule : IRuleCheck
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(options);
-        var today = ChinaTime.DateOf(snapshot.Now);
-        var lacking = snapshot.Roster.ActiveAt(snapshot.Now)
-            .Where(s => s.HandlesPersonalInfo && s.Nda?.IsInForceOn(today) != true)
-            .ToList();
+        var lacking = StaffDuties.LackingNda(snapshot.Roster, snapshot.Now).ToList();
         if (lacking.Count == 0)
         {
             yield break;

@@ -1,5 +1,5 @@
+using ComplianceHub.Domain.Compliance.Figures;
 using ComplianceHub.Domain.People;
-using ComplianceHub.Domain.Time;
 using static ComplianceHub.Domain.Compliance.Rules.RuleText;
 
 namespace ComplianceHub.Domain.Compliance.Rules;
@@ -15,41 +15,19 @@ public sealed class StaffTrainingRule : IRuleCheck
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(options);
-        var lastTrained = LastTrainingByStaff(snapshot.Trainings);
-        return NextChanges.Earliest(snapshot.Now, snapshot.Roster.ActiveAt(snapshot.Now).Where(s => s.HandlesPersonalInfo).Select(member =>
-        {
-            var firstDue = ChinaTime.StartOf(member.JoinedOn) + options.NewJoinerTrainingGrace;
-            return lastTrained.GetValueOrDefault(member.StaffId) is { } held
-                ? Later(ChinaTime.EndOf(ChinaTime.AddMonthsClamped(held, options.TrainingWindowMonths)), firstDue)
-                : firstDue;
-        }));
+        return NextChanges.Earliest(snapshot.Now, StaffDuties.Training(snapshot.Roster, snapshot.Trainings, snapshot.Now, options)
+            .Where(t => t.Standing != TrainingStanding.Overdue)
+            .Select(t => t.DueAt));
     }
 
     public IEnumerable<Finding> Evaluate(EnterpriseSnapshot snapshot, RulebookOptions options)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(options);
-        var today = ChinaTime.DateOf(snapshot.Now);
-        var windowStart = ChinaTime.AddMonthsClamped(today, -options.TrainingWindowMonths);
-        var lastTrained = LastTrainingByStaff(snapshot.Trainings);
-
-        var overdue = new List<(StaffMember Member, DateTimeOffset DueAt)>();
-        foreach (var member in snapshot.Roster.ActiveAt(snapshot.Now).Where(s => s.HandlesPersonalInfo))
-        {
-            var firstDue = ChinaTime.StartOf(member.JoinedOn) + options.NewJoinerTrainingGrace;
-            var last = lastTrained.GetValueOrDefault(member.StaffId);
-            if (last is { } held && held >= windowStart)
-            {
-                continue;
-            }
-
-            var dueAt = last is { } previous ? Later(ChinaTime.EndOf(ChinaTime.AddMonthsClamped(previous, options.TrainingWindowMonths)), firstDue) : firstDue;
-            if (dueAt <= snapshot.Now)
-            {
-                overdue.Add((member, dueAt));
-            }
-        }
-
+        var overdue = StaffDuties.Training(snapshot.Roster, snapshot.Trainings, snapshot.Now, options)
+            .Where(t => t.Standing == TrainingStanding.Overdue)
+            .Select(t => (t.Member, t.DueAt))
+            .ToList();
         if (overdue.Count == 0)
         {
             yield break;
@@ -69,23 +47,4 @@ public sealed class StaffTrainingRule : IRuleCheck
             null,
             overdue.Count);
     }
-
-    private static Dictionary<string, DateOnly> LastTrainingByStaff(IEnumerable<TrainingSession> sessions)
-    {
-        var last = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        foreach (var session in sessions)
-        {
-            foreach (var id in session.StaffIds)
-            {
-                if (!last.TryGetValue(id, out var seen) || session.HeldOn > seen)
-                {
-                    last[id] = session.HeldOn;
-                }
-            }
-        }
-
-        return last;
-    }
-
-    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 }

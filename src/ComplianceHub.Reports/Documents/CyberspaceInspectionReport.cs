@@ -69,7 +69,7 @@ public static class CyberspaceInspectionReport
         {
             blocks.Add(new Table(
             [
-                new("事件编号", 1.1f),
+                new("事件编号", 1.1f, KeepOnOneLine: true),
                 new("类型/等级", 1.3f),
                 new("发现时间", 1.1f),
                 new("向" + recipients + "报告", 1.2f),

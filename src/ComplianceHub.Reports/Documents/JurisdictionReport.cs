@@ -74,7 +74,7 @@ public static class JurisdictionReport
         blocks.Add(new Heading("三、下级辖区"));
         blocks.Add(new Table(
         [
-            new("代码", 1f),
+            new("代码", 1f, KeepOnOneLine: true),
             new("名称", 1.6f),
             new("企业数", 0.8f, TextAlign.Right),
             new("高风险", 0.8f, TextAlign.Right),
@@ -97,7 +97,7 @@ public static class JurisdictionReport
         blocks.Add(new Heading("五、逾期未整改事项"));
         blocks.Add(new Table(
         [
-            new("通知编号", 1.1f),
+            new("通知编号", 1.1f, KeepOnOneLine: true),
             new("企业", 2f),
             new("整改要求", 2.6f),
             new("期限", 0.9f),
@@ -122,7 +122,7 @@ public static class JurisdictionReport
     private static Table EnterpriseTable(IEnumerable<JurisdictionEnterpriseRow> rows) =>
         new(
         [
-            new("企业编号", 1.9f),
+            new("企业编号", 1.9f, KeepOnOneLine: true),
             new("名称", 2.2f),
             new("类型/品牌", 1.1f),
             new("评分", 0.55f, TextAlign.Right),

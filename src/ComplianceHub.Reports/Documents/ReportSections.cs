@@ -95,10 +95,7 @@ internal static class ReportSections
         }
 
         blocks.Add(new Heading($"{numbers[3]}、签字确认"));
-        foreach (var block in Signatures(inspection, enterprise.Profile.Name))
-        {
-            blocks.Add(block);
-        }
+        blocks.Add(new KeepTogether(Signatures(inspection, enterprise.Profile.Name).ToList()));
     }
 
     /// <summary>The findings under the account and access-log rules, or a line saying there are none of <paramref name="noneFound"/>.</summary>
@@ -247,7 +244,7 @@ internal static class ReportSections
     public static Block Incidents(IEnumerable<ReportIncident> incidents) =>
         new Table(
         [
-            new("事件编号", 1.1f),
+            new("事件编号", 1.1f, KeepOnOneLine: true),
             new("类型/等级", 1.1f),
             new("影响记录", 0.8f, TextAlign.Right),
             new("发现时间", 1.1f),
@@ -271,7 +268,7 @@ internal static class ReportSections
     public static Block Checklist(IEnumerable<ChecklistResponse> answers) =>
         new Table(
         [
-            new("编号", 1.25f),
+            new("编号", 1.25f, KeepOnOneLine: true),
             new("检查内容", 3.2f),
             new("结论", 0.6f, TextAlign.Center),
             new("说明", 1.6f),
@@ -287,7 +284,7 @@ internal static class ReportSections
     public static Block Orders(IEnumerable<RectificationOrder> orders) =>
         new Table(
         [
-            new("通知编号", 1.2f),
+            new("通知编号", 1.2f, KeepOnOneLine: true),
             new("整改要求", 3f),
             new("法律依据", 1.9f),
             new("整改期限", 0.95f),

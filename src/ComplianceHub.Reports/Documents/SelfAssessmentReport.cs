@@ -78,8 +78,11 @@ public static class SelfAssessmentReport
         for (var i = 0; i < open.Count; i++)
         {
             var f = open[i];
-            blocks.Add(new Heading($"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {f.TitleZh}", level: 2));
-            blocks.Add(new KeyValueBlock(
+            // Each issue stays on one page with its evidence and advice.
+            blocks.Add(new KeepTogether(
+            [
+                new Heading($"{(i + 1).ToString(CultureInfo.InvariantCulture)}. {f.TitleZh}", level: 2),
+                new KeyValueBlock(
             [
                 new("规则编号", $"{f.RuleId}（{f.TitleEn}）"),
                 new("性质", string.IsNullOrEmpty(f.BasisNote) ? f.BasisChineseName : $"{f.BasisChineseName}：{f.BasisNote}"),
@@ -90,6 +93,7 @@ public static class SelfAssessmentReport
                 new("法律依据", f.LegalBasis),
                 new("逾期未改正适用", f.Penalties.Length == 0 ? "风险线索，不适用罚则" : f.Penalties),
                 new("整改建议", Remediation.For(f.RuleId)),
+            ]),
             ]));
         }
 
@@ -105,9 +109,12 @@ public static class SelfAssessmentReport
         }
 
         blocks.Add(new Heading("七、企业声明"));
-        blocks.Add(new Paragraph("本单位确认上述自查数据由本单位报送的面单批次、人员名册、培训、访问日志和安全事件记录生成，真实、完整；对所列问题将按整改建议逐项整改，并保留整改记录备查。"));
-        blocks.Add(new Paragraph("单位负责人（签字）：____________________　　　　日期：______年____月____日", TextStyle.Body));
-        blocks.Add(new Paragraph("（单位盖章）", TextStyle.Body, TextAlign.Right));
+        blocks.Add(new KeepTogether(
+        [
+            new Paragraph("本单位确认上述自查数据由本单位报送的面单批次、人员名册、培训、访问日志和安全事件记录生成，真实、完整；对所列问题将按整改建议逐项整改，并保留整改记录备查。"),
+            new Paragraph("单位负责人（签字）：____________________　　　　日期：______年____月____日", TextStyle.Body),
+            new Paragraph("（单位盖章）", TextStyle.Body, TextAlign.Right),
+        ]));
         return document;
     }
 

@@ -53,12 +53,16 @@ public sealed class LayoutContext : IDisposable
     public IReadOnlyCollection<int> CodePoints => _codePoints;
 
     /// <summary>Breaks text (normalised for the fonts' cmap first) into lines of at most <paramref name="width"/>.</summary>
-    public IReadOnlyList<TextLine> BreakLines(string text, TextStyle style, float width)
+    public IReadOnlyList<TextLine> BreakLines(string text, TextStyle style, float width, bool keepOnOneLine = false)
     {
         var normalized = Fonts.Normalize(text);
         Note(normalized);
-        return LineBreaker.Break(normalized, Font(style), width);
+        return LineBreaker.Break(normalized, Font(style), width, keepOnOneLine);
     }
+
+    /// <summary>The narrowest width the text can be set in without cutting a word (or, kept on one line, its width).</summary>
+    public float MinContentWidth(string text, TextStyle style, bool keepOnOneLine) =>
+        LineBreaker.MinContentWidth(Fonts.Normalize(text), Font(style), keepOnOneLine);
 
     /// <summary>Notes characters drawn without being laid out (badge labels, page furniture).</summary>
     public void Remember(string text) => Note(Fonts.Normalize(text));
@@ -78,8 +82,24 @@ public sealed class LayoutContext : IDisposable
         _drawingFaces = faces;
     }
 
-    public void DrawLine(SKCanvas canvas, TextLine line, TextStyle style, float x, float top) =>
-        canvas.DrawText(line.Text, x, Baseline(style, top), Font(style), Fill(style.Argb));
+    public void DrawLine(SKCanvas canvas, TextLine line, TextStyle style, float x, float top)
+    {
+        if (line.GlyphX is not { } glyphX)
+        {
+            canvas.DrawText(line.Text, x, Baseline(style, top), Font(style), Fill(style.Argb));
+            return;
+        }
+
+        // Compressed punctuation: every glyph at its own x, so what the breaker measured is what is drawn.
+        var positions = new float[glyphX.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = x + glyphX[i];
+        }
+
+        using var blob = SKTextBlob.CreateHorizontal(line.Text, Font(style), positions, Baseline(style, top));
+        canvas.DrawText(blob, 0, 0, Fill(style.Argb));
+    }
 
     /// <summary>The baseline of a line of <paramref name="style"/> whose box starts at <paramref name="top"/>.</summary>
     public float Baseline(TextStyle style, float top)

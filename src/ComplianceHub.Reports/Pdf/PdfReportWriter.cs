@@ -12,6 +12,9 @@ namespace ComplianceHub.Reports.Pdf;
 /// </summary>
 public static class PdfReportWriter
 {
+    /// <summary>How far past the content area drawing may reach (points): room for a border's stroke.</summary>
+    private const float ClipBleed = 2;
+
     /// <summary>Writes the PDF to <paramref name="output"/> and returns the number of pages.</summary>
     public static int Write(ReportDocument document, Stream output, ReportFonts? fonts = null)
     {
@@ -85,7 +88,9 @@ public static class PdfReportWriter
             var canvas = pdf.BeginPage(setup.Width, setup.Height);
             PageFurniture.Draw(canvas, context, document, number, total);
             canvas.Save();
-            canvas.ClipRect(SKRect.Create(setup.ContentLeft, setup.ContentTop, setup.ContentWidth, setup.ContentHeight));
+            // The clip reaches a little past the content area: a table's outer grid lines are stroked centred on its
+            // edge, and a clip exactly at the edge would cut them to half their width.
+            canvas.ClipRect(SKRect.Inflate(SKRect.Create(setup.ContentLeft, setup.ContentTop, setup.ContentWidth, setup.ContentHeight), ClipBleed, ClipBleed));
             foreach (var placed in page.Boxes)
             {
                 placed.Box.Draw(canvas, setup.ContentLeft, setup.ContentTop + placed.Top);

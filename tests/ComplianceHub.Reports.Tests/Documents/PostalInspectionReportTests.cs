@@ -27,6 +27,13 @@ public sealed class PostalInspectionReportTests
     }
 
     [Fact]
+    public void The_signature_and_seal_block_stays_on_one_page()
+    {
+        var data = Rendered.Value.Data;
+        Rendered.Value.Report.AssertKeepTogetherGroupsStayOnOnePage(PostalInspectionReport.Build(data, SampleReports.Issue("RPT-TEST-PO-0001")));
+    }
+
+    [Fact]
     public void Is_six_to_ten_pages_each_numbered_x_of_total()
     {
         var report = Rendered.Value.Report;
@@ -71,14 +78,11 @@ public sealed class PostalInspectionReportTests
         var (data, report) = Rendered.Value;
         var flat = report.Flat;
 
-        var (from, to) = RenderedReport.ColumnRange(ChecklistColumns, 0);
-        var idColumn = report.Column(from, to);
-        Assert.All(InspectionChecklist.Load(InspectionAuthority.Postal).Items, item => Assert.Contains(item.Id, idColumn, StringComparison.Ordinal));
-        var (orderFrom, orderTo) = RenderedReport.ColumnRange([1.2f, 3f, 1.9f, 0.95f, 0.8f], 0);
-        var orderColumn = report.Column(orderFrom, orderTo);
+        // Identifiers are kept on one line: each is found whole on one printed line.
+        Assert.All(InspectionChecklist.Load(InspectionAuthority.Postal).Items, item => Assert.Contains(report.Text.Lines, l => l.Text.Contains(item.Id, StringComparison.Ordinal)));
         Assert.All(data.Inspection.Orders, order =>
         {
-            Assert.Contains(order.OrderId, orderColumn, StringComparison.Ordinal);
+            Assert.Contains(report.Text.Lines, l => l.Text.Contains(order.OrderId, StringComparison.Ordinal));
             Assert.Contains(order.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), flat, StringComparison.Ordinal);
         });
         var (signFrom, signTo) = RenderedReport.ColumnRange([2f, 2.2f, 1.3f], 0);

@@ -78,6 +78,55 @@ public sealed partial class RenderedReport
         return (from, to);
     }
 
+    /// <summary>
+    /// Every <see cref="KeepTogether"/> group of <paramref name="document"/> (the one this was rendered from) starts and
+    /// ends on the same page: its first text and its last text are found, in document order, on one page.
+    /// </summary>
+    public void AssertKeepTogetherGroupsStayOnOnePage(ReportDocument document)
+    {
+        var pages = Enumerable.Range(1, Text.PageCount)
+            .Select(p => Squeeze(string.Concat(Text.ContentLines().Where(l => l.Page == p).Select(l => l.Text))))
+            .ToList();
+        var groups = document.Blocks.OfType<KeepTogether>().ToList();
+        Assert.NotEmpty(groups);
+        var (page, offset) = (0, 0);
+        foreach (var group in groups)
+        {
+            var first = Squeeze(TextOf(group.Blocks[0]));
+            var last = Squeeze(TextOf(group.Blocks[^1]));
+            var start = first[..Math.Min(8, first.Length)];
+            var end = last[^Math.Min(6, last.Length)..];
+            (page, offset) = Find(pages, start, page, offset);
+            var startPage = page;
+            (page, offset) = Find(pages, end, page, offset);
+            Assert.True(startPage == page, $"the group starting '{start}' begins on page {startPage + 1} and ends ('{end}') on page {page + 1}");
+        }
+    }
+
+    private static (int Page, int Offset) Find(List<string> pages, string snippet, int page, int offset)
+    {
+        for (; page < pages.Count; page++, offset = 0)
+        {
+            var at = pages[page].IndexOf(snippet, offset, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return (page, at + snippet.Length);
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"'{snippet}' not found in order");
+    }
+
+    private static string TextOf(Block block) => block switch
+    {
+        Paragraph p => p.Text,
+        Heading h => h.Text,
+        KeyValueBlock kv => kv.Pairs.Last().Value is TextCell t ? t.Content : kv.Pairs.Last().Key,
+        Table t => t.Rows.Last().OfType<TextCell>().Last(c => c.Content.Trim().Length > 0).Content,
+        KeepTogether k => TextOf(k.Blocks[^1]),
+        _ => throw new ArgumentException($"no text for {block.GetType().Name}"),
+    };
+
     public void AssertPageNumbers()
     {
         Assert.True(Text.PageCount >= 1);

@@ -23,6 +23,13 @@ public sealed class SelfAssessmentReportTests
     }
 
     [Fact]
+    public void Each_issue_stays_on_one_page_with_its_evidence_and_advice_and_the_declaration_with_its_seal()
+    {
+        var data = Rendered.Value.Data;
+        Rendered.Value.Report.AssertKeepTogetherGroupsStayOnOnePage(SelfAssessmentReport.Build(data, SampleReports.Issue("RPT-TEST-SA-0001")));
+    }
+
+    [Fact]
     public void Shows_score_and_risk_badge()
     {
         var flat = Rendered.Value.Report.Flat;

@@ -87,7 +87,8 @@ public sealed class TableTests
 
         Assert.True(text.PageCount >= 2);
         var body = string.Concat(text.ContentLines().Select(l => l.Text.Replace("R001", "", StringComparison.Ordinal)))
-            .Replace("编号说明", "", StringComparison.Ordinal);
+            .Replace("编号说明", "", StringComparison.Ordinal)
+            .Replace("续表", "", StringComparison.Ordinal);
         Assert.Equal(longCell, body);
     }
 

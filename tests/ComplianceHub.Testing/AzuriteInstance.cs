@@ -77,7 +77,7 @@ public static class AzuriteInstance
         ]);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => process.Stop();
 
-        await process.WaitForPortAsync(tablePort, StartTimeout).ConfigureAwait(false);
+        await process.WaitUntilTableListensAsync(StartTimeout).ConfigureAwait(false);
 
         return $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
                $"BlobEndpoint=http://127.0.0.1:{blobPort}/{AccountName};" +

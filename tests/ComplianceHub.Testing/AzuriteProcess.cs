@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Text;
 
 namespace ComplianceHub.Testing;
@@ -11,6 +10,7 @@ internal sealed class AzuriteProcess
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource _tableListening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private AzuriteProcess(Process process) => _process = process;
 
@@ -50,42 +50,32 @@ internal sealed class AzuriteProcess
         var started = new AzuriteProcess(process);
         process.OutputDataReceived += (_, e) => started.Capture(e.Data);
         process.ErrorDataReceived += (_, e) => started.Capture(e.Data);
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => started._tableListening.TrySetException(new InvalidOperationException(
+            $"Azurite 启动失败 (Azurite exited with code {process.ExitCode}): {started.CapturedOutput()}"));
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return started;
     }
 
-    public async Task WaitForPortAsync(int port, TimeSpan timeout)
+    /// <summary>
+    /// Completes when Azurite prints that its table service listens (it does so even with --silent), fails when the
+    /// process exits first: an event to wait on instead of probing the port on a timer.
+    /// </summary>
+    public async Task WaitUntilTableListensAsync(TimeSpan timeout)
     {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < timeout)
+        try
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException(
-                    $"Azurite 启动失败 (Azurite exited with code {_process.ExitCode}): {CapturedOutput()}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-                await client.ConnectAsync("127.0.0.1", port, attempt.Token).ConfigureAwait(false);
-                return;
-            }
-            catch (Exception ex) when (ex is SocketException or OperationCanceledException)
-            {
-                // Not listening yet: Azurite takes a second or two to load.
-                await Task.Delay(100).ConfigureAwait(false);
-            }
+            await _tableListening.Task.WaitAsync(timeout).ConfigureAwait(false);
         }
-
-        Stop();
-        throw new TimeoutException(
-            $"Azurite 在 {timeout.TotalSeconds:0} 秒内未监听表端口 {port} " +
-            $"(Azurite did not accept connections on table port {port} within {timeout.TotalSeconds:0} s): " +
-            CapturedOutput());
+        catch (TimeoutException)
+        {
+            Stop();
+            throw new TimeoutException(
+                $"Azurite 在 {timeout.TotalSeconds:0} 秒内未监听表端口 " +
+                $"(Azurite did not report its table service listening within {timeout.TotalSeconds:0} s): " + CapturedOutput());
+        }
     }
 
     public void Stop()
@@ -109,6 +99,11 @@ internal sealed class AzuriteProcess
         if (line is null)
         {
             return;
+        }
+
+        if (line.Contains("Table service is successfully listening", StringComparison.Ordinal))
+        {
+            _tableListening.TrySetResult();
         }
 
         lock (_output)

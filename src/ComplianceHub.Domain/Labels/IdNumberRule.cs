@@ -59,7 +59,7 @@ internal static class IdNumberRule
     /// <summary>Whether the maximal digit run <c>field[start..end]</c>, with a check X after it, is an identity number.</summary>
     private static bool IsIdentityNumber(ReadOnlySpan<char> field, int start, int end)
     {
-        // A number glued to a Latin letter (an order code like AB330782199003071235) is a code, not an identity number.
+        // A number glued to a Latin letter (an order code: two letters then 18 digits) is a code, not an identity number.
         if (LetterAt(field, start - 1))
         {
             return false;
@@ -92,6 +92,6 @@ internal static class IdNumberRule
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 
-    // A number glued to a Latin letter (an order code like 330782199003071234AB) is a code, not an identity number.
+    // A number glued to a Latin letter (an order code: 18 digits then two letters) is a code, not an identity number.
     private static bool LetterAt(ReadOnlySpan<char> field, int i) => i >= 0 && i < field.Length && LabelChars.IsLatinLetter(field[i]);
 }

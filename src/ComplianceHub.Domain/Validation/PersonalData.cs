@@ -9,7 +9,7 @@ namespace ComplianceHub.Domain.Validation;
 /// phone into a finding or uses a courier's mobile as a batch id would otherwise make the hub the leak.
 /// <para>
 /// Digits may be full-width or other Unicode decimal digits, and may be grouped by spaces, dashes, dots or
-/// underscores (<c>138 0013 8000</c>, <c>+86-138-0013-8000</c>). A number is recognised only as a whole run of
+/// underscores (<c>1NN NNNN NNNN</c>, <c>+86-1NN-NNNN-NNNN</c>). A number is recognised only as a whole run of
 /// digits: a mobile inside a longer unbroken digit string (an order number) is not one. Grouped candidates need
 /// groups of at least three digits (3-4-4, 6-8-4), so ids such as <c>batch-1796000000-5</c> pass.
 /// </para>
@@ -167,7 +167,7 @@ public static class PersonalData
             return kind;
         }
 
-        // "+8613800138000" or "008613800138000"; a bare 13-digit "86…" is too often an order number.
+        // "+861NNNNNNNNNN" or "00861NNNNNNNNNN"; a bare 13-digit "86…" is too often an order number.
         return (plus && group.Length == 13 && group.StartsWith("86") && IsMobile(group[2..]))
             || (group.Length == 15 && group.StartsWith("0086") && IsMobile(group[4..]))
             ? PersonalDataKind.MobileNumber
